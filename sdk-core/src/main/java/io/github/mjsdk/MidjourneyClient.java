@@ -1,0 +1,421 @@
+package io.github.mjsdk;
+
+import io.github.mjsdk.internal.Args;
+import io.github.mjsdk.internal.DefaultTaskPoller;
+import io.github.mjsdk.internal.Engine;
+import io.github.mjsdk.internal.Futures;
+import io.github.mjsdk.internal.Operation;
+import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.ImagineRequest;
+import io.github.mjsdk.model.ModalRequest;
+import io.github.mjsdk.model.RerollRequest;
+import io.github.mjsdk.model.SubmitResult;
+import io.github.mjsdk.model.Task;
+import io.github.mjsdk.poll.TaskPoller;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A client for Midjourney-compatible task APIs: CometAPI and any server that speaks the midjourney-proxy protocol
+ * (wire-protocol.md §a–§c).
+ *
+ * <p>Waiting calls ({@link #imagine(String, SpeedTier)}, {@link #reroll(String, SpeedTier)}, {@link #upscale},
+ * {@link #vary}, {@link #action}) submit the job, then wait through the shared {@link TaskPoller} until the task is
+ * terminal: the future completes with the SUCCESS task, or exceptionally with a
+ * {@link io.github.mjsdk.error.MidjourneyException} subtype (after {@code join()}, as the
+ * {@link CompletionException} cause). Non-waiting calls ({@code submit…}, {@code fetch…}) return as soon as the
+ * server answers.
+ *
+ * <pre>{@code
+ * try (MidjourneyClient client = MidjourneyClient.fromEnv()) {
+ *     Task grid  = client.imagine("a red fox in fresh snow --ar 3:2", Speed.TURBO).join();
+ *     Task fresh = client.reroll(grid.id(), Speed.TURBO).join();   // a new 2x2 grid, same prompt
+ * }
+ * }</pre>
+ *
+ * <p><b>Threads.</b> The client is immutable and thread-safe: build one and share it. It owns one daemon scheduler
+ * thread for all poll timers (or uses the one you inject), runs HTTP on OkHttp's asynchronous dispatcher, and
+ * completes every returned future on the callback executor, never on an I/O thread. No thread blocks per wait.
+ *
+ * <p><b>Cancellation and closing.</b> Cancelling a returned future stops its schedule and cancels its in-flight
+ * HTTP call; it does not cancel a job the server has already accepted. {@link #close()} fails every outstanding
+ * future with {@link CancellationException}, shuts down what the client created, and never shuts down an injected
+ * {@code OkHttpClient}, scheduler or executor.
+ *
+ * <p><b>Money.</b> Every submit can cost a job. A submit is re-sent only when it provably never reached the server;
+ * otherwise a failure is a {@link io.github.mjsdk.error.TransportException} whose
+ * {@code requestMayHaveBeenProcessed()} says whether the job may exist anyway.
+ */
+public final class MidjourneyClient implements AutoCloseable {
+
+    private final ClientConfig config;
+    private final Engine engine;
+    private final DefaultTaskPoller poller;
+    private final Set<CompletableFuture<?>> outstanding = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    MidjourneyClient(ClientConfig config) {
+        this.config = config;
+        this.engine = config.engine();
+        this.poller = new DefaultTaskPoller(engine::fetch, config.scheduler(), config.clock(),
+                config.callbackExecutor(), () -> closed);
+        engine.attach(poller);
+    }
+
+    /**
+     * A builder with the defaults: base URL {@code https://api.cometapi.com}, {@link AuthScheme#BEARER}, no default
+     * speed tier.
+     *
+     * @return a new builder
+     */
+    public static MidjourneyClientBuilder builder() {
+        return new MidjourneyClientBuilder();
+    }
+
+    /**
+     * A client configured from the environment: {@code MIDJOURNEY_API_KEY} (required),
+     * {@code MIDJOURNEY_BASE_URL} (default {@code https://api.cometapi.com}), {@code MIDJOURNEY_AUTH_SCHEME}
+     * ({@code bearer} default, {@code mj-api-secret}, {@code raw}).
+     *
+     * @return the client
+     * @throws IllegalStateException    if {@code MIDJOURNEY_API_KEY} is not set
+     * @throws IllegalArgumentException if the base URL or auth scheme is invalid
+     */
+    public static MidjourneyClient fromEnv() {
+        return builder().fromEnvironment(System::getenv).build();
+    }
+
+    // ---------------------------------------------------------------- waiting calls
+
+    /**
+     * Imagines a prompt and waits for the grid.
+     *
+     * @param prompt the prompt including Midjourney flags, e.g. {@code "a red fox --ar 3:2"}
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the SUCCESS task (a 2×2 grid with U1–U4, V1–V4 and 🔄 buttons)
+     * @throws IllegalArgumentException if {@code prompt} is null or blank
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> imagine(String prompt, SpeedTier speed) {
+        return imagine(ImagineRequest.of(prompt).withSpeed(speed));
+    }
+
+    /**
+     * Submits an imagine and waits for the grid.
+     *
+     * @param request the request
+     * @return a future of the SUCCESS task; fails with the submit's typed exception (e.g.
+     *     {@link io.github.mjsdk.error.BannedPromptException}) or the wait's ({@link
+     *     io.github.mjsdk.error.TaskFailedException} for an invalid parameter in the prompt)
+     * @throws IllegalArgumentException if {@code request} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> imagine(ImagineRequest request) {
+        Args.notNull(request, "request");
+        return run(op -> engine.submitImagine(request, op).thenCompose(result ->
+                engine.await(new Engine.Started(result, engine.tierOf(request.speed()), request.prompt(), null),
+                        op)));
+    }
+
+    /**
+     * Rerolls a grid (🔄) and waits for the new grid.
+     *
+     * @param taskId the parent task id; it must be a SUCCESS grid
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the new SUCCESS task
+     * @throws IllegalArgumentException if {@code taskId} is null or blank
+     * @throws IllegalStateException    if the client is closed
+     * @see #reroll(RerollRequest)
+     */
+    public CompletableFuture<Task> reroll(String taskId, SpeedTier speed) {
+        return reroll(RerollRequest.of(taskId).withSpeed(speed));
+    }
+
+    /**
+     * Rerolls a grid you already hold and waits for the new grid. The parent is fetched again anyway, because
+     * customIds are only valid from the latest fetch.
+     *
+     * @param parent the parent task
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the new SUCCESS task
+     * @throws IllegalArgumentException if {@code parent} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> reroll(Task parent, SpeedTier speed) {
+        Args.notNull(parent, "parent");
+        return reroll(parent.id(), speed);
+    }
+
+    /**
+     * Rerolls a grid and waits for the new grid.
+     *
+     * <p>The parent is fetched first: it must be SUCCESS, else the future fails with
+     * {@link io.github.mjsdk.error.IllegalTaskStateException} and nothing is submitted; an unknown parent fails with
+     * {@link io.github.mjsdk.error.NotFoundException}. The SDK clicks the parent's reroll button (customId with
+     * {@code ::reroll::} or the 🔄 emoji). A parent with buttons but no reroll button (an upscale) fails with
+     * {@code IllegalTaskStateException}; a parent with no buttons at all (an open-source proxy) is rerolled with
+     * {@code POST /mj/submit/change {action: "REROLL"}}. A prompt override is sent with {@code enableRemix: true} and
+     * then the modal step. When the new task waits in MODAL (code 21 at once, or status MODAL later, since gateways
+     * rewrite 21 to 1), the SDK confirms it with the override, else the parent's prompt.
+     *
+     * @param request the request
+     * @return a future of the new SUCCESS task
+     * @throws IllegalArgumentException if {@code request} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> reroll(RerollRequest request) {
+        Args.notNull(request, "request");
+        return run(op -> engine.startReroll(request, op).thenCompose(started -> engine.await(started, op)));
+    }
+
+    /**
+     * Upscales one image of a grid (U1–U4) and waits for it.
+     *
+     * @param taskId the grid task id; it must be SUCCESS and have the U button
+     * @param index  the grid position, 1 (top left) to 4 (bottom right)
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the SUCCESS upscale task
+     * @throws IllegalArgumentException if {@code taskId} is blank or {@code index} is not 1–4
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> upscale(String taskId, int index, SpeedTier speed) {
+        Args.notBlank(taskId, "taskId");
+        Args.gridIndex(index, "index");
+        return run(op -> engine.startGridAction(taskId, index, true, speed, op)
+                .thenCompose(started -> engine.await(started, op)));
+    }
+
+    /**
+     * Makes variations of one image of a grid (V1–V4) and waits for the new grid. A MODAL step (Remix on) is
+     * confirmed with the parent's prompt.
+     *
+     * @param taskId the grid task id; it must be SUCCESS and have the V button
+     * @param index  the grid position, 1 (top left) to 4 (bottom right)
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the SUCCESS variation task
+     * @throws IllegalArgumentException if {@code taskId} is blank or {@code index} is not 1–4
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> vary(String taskId, int index, SpeedTier speed) {
+        Args.notBlank(taskId, "taskId");
+        Args.gridIndex(index, "index");
+        return run(op -> engine.startGridAction(taskId, index, false, speed, op)
+                .thenCompose(started -> engine.await(started, op)));
+    }
+
+    /**
+     * Clicks any button by customId and waits for the resulting task. When it stops in MODAL, the SDK confirms it
+     * with {@link ActionRequest#modalPrompt()} (and {@link ActionRequest#maskBase64()}), else with the parent's
+     * prompt; actions that always need input (Vary (Region), Custom Zoom) without a modal prompt fail with
+     * {@link io.github.mjsdk.error.ModalRequiredException}.
+     *
+     * @param request the request
+     * @return a future of the SUCCESS task
+     * @throws IllegalArgumentException if {@code request} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> action(ActionRequest request) {
+        Args.notNull(request, "request");
+        return run(op -> engine.startAction(request, op).thenCompose(started -> engine.await(started, op)));
+    }
+
+    // ---------------------------------------------------------------- non-waiting calls
+
+    /**
+     * Submits an imagine without waiting ({@code POST {tier}/mj/submit/imagine}).
+     *
+     * @param request the request
+     * @return a future of the accepted submit (code 1 or 22)
+     * @throws IllegalArgumentException if {@code request} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitImagine(ImagineRequest request) {
+        Args.notNull(request, "request");
+        return run(op -> engine.submitImagine(request, op));
+    }
+
+    /**
+     * Submits a reroll without waiting for the new grid: fetches the parent, clicks its reroll button (or uses
+     * {@code /submit/change} on servers without buttons) and answers the modal step when the server asks for it at
+     * once. See {@link #reroll(RerollRequest)} for the rules.
+     *
+     * @param request the request
+     * @return a future of the accepted submit of the new task
+     * @throws IllegalArgumentException if {@code request} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitReroll(RerollRequest request) {
+        Args.notNull(request, "request");
+        return run(op -> engine.startReroll(request, op).thenApply(Engine.Started::result));
+    }
+
+    /**
+     * Clicks a button without waiting ({@code POST {tier}/mj/submit/action}). A code 21 answer is returned as is
+     * ({@link SubmitResult#waitsForModal()}): continue with {@link #submitModal(ModalRequest)}.
+     *
+     * @param request the request
+     * @return a future of the accepted submit
+     * @throws IllegalArgumentException if {@code request} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitAction(ActionRequest request) {
+        Args.notNull(request, "request");
+        return run(op -> engine.submitAction(request, io.github.mjsdk.internal.ParentCheck.UNVERIFIED, op));
+    }
+
+    /**
+     * Answers a task parked in MODAL ({@code POST {tier}/mj/submit/modal}).
+     *
+     * @param request the request; its task id is the MODAL task's
+     * @return a future of the accepted submit (on PLUS servers, the same task id, re-queued)
+     * @throws IllegalArgumentException if {@code request} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitModal(ModalRequest request) {
+        Args.notNull(request, "request");
+        return run(op -> engine.submitModal(request, op));
+    }
+
+    /**
+     * Fetches one task ({@code GET /mj/task/{id}/fetch}), blocking the calling thread (fine on virtual threads).
+     *
+     * @param taskId the task id
+     * @return the task
+     * @throws IllegalArgumentException if {@code taskId} is null or blank
+     * @throws io.github.mjsdk.error.NotFoundException for an unknown id (the server answers an empty body)
+     * @throws io.github.mjsdk.error.MidjourneyException for any other failure
+     * @throws IllegalStateException if the client is closed
+     */
+    public Task fetchTask(String taskId) {
+        return join(() -> fetchTaskAsync(taskId));
+    }
+
+    /**
+     * Fetches one task asynchronously.
+     *
+     * @param taskId the task id
+     * @return a future of the task; fails with {@link io.github.mjsdk.error.NotFoundException} for an unknown id
+     * @throws IllegalArgumentException if {@code taskId} is null or blank
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> fetchTaskAsync(String taskId) {
+        Args.notBlank(taskId, "taskId");
+        return run(op -> engine.fetch(taskId, op));
+    }
+
+    /**
+     * Fetches several tasks in one request ({@code POST /mj/task/list-by-condition {ids}}), blocking.
+     *
+     * @param taskIds the ids; duplicates are sent once
+     * @return the tasks the server knows, in the server's order; unknown ids are simply absent
+     * @throws IllegalArgumentException if {@code taskIds} is null or holds a null or blank id
+     * @throws io.github.mjsdk.error.MidjourneyException for a failed request
+     * @throws IllegalStateException if the client is closed
+     */
+    public List<Task> fetchTasks(Collection<String> taskIds) {
+        return join(() -> fetchTasksAsync(taskIds));
+    }
+
+    /**
+     * Fetches several tasks in one request, asynchronously.
+     *
+     * @param taskIds the ids; duplicates are sent once
+     * @return a future of the tasks the server knows, in the server's order
+     * @throws IllegalArgumentException if {@code taskIds} is null or holds a null or blank id
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<List<Task>> fetchTasksAsync(Collection<String> taskIds) {
+        Args.notNull(taskIds, "taskIds");
+        List<String> ids = new ArrayList<>();
+        for (String id : taskIds) {
+            Args.notBlank(id, "taskIds element");
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return run(op -> engine.fetchAll(ids, op));
+    }
+
+    /**
+     * The shared poller, for waiting on task ids you stored.
+     *
+     * @return the poller; valid until the client is closed
+     */
+    public TaskPoller poller() {
+        return poller;
+    }
+
+    /**
+     * Closes the client: every outstanding future fails with {@link CancellationException} and its HTTP call is
+     * cancelled; the scheduler, callback executor and OkHttp resources the client created are shut down; injected
+     * ones are left alone. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        poller.cancelAll();
+        for (CompletableFuture<?> future : outstanding) {
+            future.cancel(false);
+        }
+        config.shutdownOwned();
+    }
+
+    /**
+     * A summary without the API key.
+     *
+     * @return e.g. {@code MidjourneyClient[baseUrl=https://api.cometapi.com, auth=BEARER, defaultSpeed=turbo]}
+     */
+    @Override
+    public String toString() {
+        return "MidjourneyClient[baseUrl=" + config.baseUrl() + ", auth=" + config.authScheme()
+                + ", defaultSpeed=" + (config.defaultSpeed() == null ? "none" : config.defaultSpeed().id())
+                + (closed ? ", closed" : "") + "]";
+    }
+
+    private <T> CompletableFuture<T> run(Function<Operation, CompletableFuture<T>> call) {
+        if (closed) {
+            throw new IllegalStateException("the client is closed");
+        }
+        Operation operation = new Operation();
+        CompletableFuture<T> internal;
+        try {
+            internal = call.apply(operation);
+        } catch (RuntimeException e) {
+            internal = Futures.failed(e);
+        }
+        CompletableFuture<T> user = Futures.deliver(internal, operation, config.callbackExecutor());
+        outstanding.add(user);
+        user.whenComplete((value, error) -> outstanding.remove(user));
+        return user;
+    }
+
+    private static <T> T join(Supplier<CompletableFuture<T>> call) {
+        try {
+            return call.get().get();
+        } catch (ExecutionException e) {
+            Throwable cause = Futures.unwrap(e);
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new CompletionException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting");
+        }
+    }
+}

@@ -1,0 +1,430 @@
+package io.github.mjsdk;
+
+import io.github.mjsdk.internal.AuthInterceptor;
+import io.github.mjsdk.internal.DaemonThreads;
+import io.github.mjsdk.internal.Engine;
+import io.github.mjsdk.internal.ProxyDialect;
+import io.github.mjsdk.internal.RetryPolicy;
+import io.github.mjsdk.internal.Transport;
+import io.github.mjsdk.poll.PollOptions;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Configures a {@link MidjourneyClient}. Not thread-safe; {@link #build()} may be called more than once, each call
+ * making an independent client. Every setter validates its argument at once and throws
+ * {@link IllegalArgumentException} naming it.
+ */
+public final class MidjourneyClientBuilder {
+    /** CometAPI's API base, the default {@link #baseUrl(String)}. */
+    public static final String DEFAULT_BASE_URL = "https://api.cometapi.com";
+    /** The default cap on a JSON response body: 8 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 8L * 1024 * 1024;
+
+    private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
+    private String apiKey;
+    private AuthScheme authScheme = AuthScheme.BEARER;
+    private SpeedTier defaultSpeed;
+    private String notifyHook;
+    private OkHttpClient okHttpClient;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ofSeconds(60);
+    private int maxRetries = 2;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private boolean allowInsecureHttp;
+    private Executor callbackExecutor;
+    private ScheduledExecutorService scheduler;
+    private Clock clock = Clock.systemUTC();
+    private Function<? super SpeedTier, PollOptions> pollOptions = PollOptions::forSpeed;
+
+    MidjourneyClientBuilder() {
+    }
+
+    /**
+     * The API base URL; paths such as {@code /mj/submit/imagine} are appended to it. Default
+     * {@value #DEFAULT_BASE_URL}.
+     *
+     * @param url an {@code https://} URL, e.g. {@code "https://api.cometapi.com"} or
+     *            {@code "https://proxy.example.com/api"}; {@code http://} only for loopback hosts or with
+     *            {@link #allowInsecureHttp(boolean)}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code url} is null or not an http(s) URL
+     */
+    public MidjourneyClientBuilder baseUrl(String url) {
+        if (url == null) {
+            throw new IllegalArgumentException("baseUrl must not be null");
+        }
+        HttpUrl parsed = HttpUrl.parse(url.trim());
+        if (parsed == null) {
+            throw new IllegalArgumentException("baseUrl must be an http(s) URL, got: " + url);
+        }
+        if (parsed.query() != null || parsed.fragment() != null) {
+            throw new IllegalArgumentException("baseUrl must not have a query or fragment");
+        }
+        this.baseUrl = parsed;
+        return this;
+    }
+
+    /**
+     * The API base URL, as a URI.
+     *
+     * @param url an {@code https://} URI
+     * @return this builder
+     * @throws IllegalArgumentException if {@code url} is null or not an http(s) URL
+     * @see #baseUrl(String)
+     */
+    public MidjourneyClientBuilder baseUrl(URI url) {
+        if (url == null) {
+            throw new IllegalArgumentException("baseUrl must not be null");
+        }
+        return baseUrl(url.toString());
+    }
+
+    /**
+     * The API key. Never logged, never put in a message or a {@code toString()}, and only sent to the base URL's
+     * own scheme, host and port. Default none: no credential header (a self-hosted proxy without
+     * {@code mj.api-secret}).
+     *
+     * @param key the key, e.g. {@code "sk-…"}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code key} is blank or holds a line break
+     */
+    public MidjourneyClientBuilder apiKey(String key) {
+        if (key != null && (key.isBlank() || key.indexOf('\n') >= 0 || key.indexOf('\r') >= 0)) {
+            throw new IllegalArgumentException("apiKey must be null or a non-blank single line");
+        }
+        this.apiKey = key == null ? null : key.trim();
+        return this;
+    }
+
+    /**
+     * How the key is sent. Default {@link AuthScheme#BEARER}.
+     *
+     * @param scheme the scheme
+     * @return this builder
+     * @throws IllegalArgumentException if {@code scheme} is null
+     */
+    public MidjourneyClientBuilder authScheme(AuthScheme scheme) {
+        if (scheme == null) {
+            throw new IllegalArgumentException("authScheme must not be null");
+        }
+        this.authScheme = scheme;
+        return this;
+    }
+
+    /**
+     * The tier used when a call gives none. Default none: plain {@code /mj} paths, the server's default speed.
+     *
+     * @param speed the tier, or {@code null} for none
+     * @return this builder
+     */
+    public MidjourneyClientBuilder defaultSpeed(SpeedTier speed) {
+        this.defaultSpeed = speed;
+        return this;
+    }
+
+    /**
+     * A callback URL every submit carries unless its request sets its own ({@code notifyHook},
+     * wire-protocol.md §a.12). Default none.
+     *
+     * @param url the URL, or {@code null} for none
+     * @return this builder
+     * @throws IllegalArgumentException if {@code url} is not an http(s) URL
+     */
+    public MidjourneyClientBuilder notifyHook(String url) {
+        if (url != null && HttpUrl.parse(url) == null) {
+            throw new IllegalArgumentException("notifyHook must be an http(s) URL");
+        }
+        this.notifyHook = url;
+        return this;
+    }
+
+    /**
+     * An OkHttp client to share connection pool and dispatcher with. The client derives its own with
+     * {@code newBuilder()} (adding its timeouts, its auth interceptor and {@code retryOnConnectionFailure(false)},
+     * since OkHttp's own silent retries could re-send a submit) and never shuts it down. Default: a client of its
+     * own, with daemon threads, shut down on {@link MidjourneyClient#close()}.
+     *
+     * @param client the client to derive from
+     * @return this builder
+     * @throws IllegalArgumentException if {@code client} is null
+     */
+    public MidjourneyClientBuilder okHttpClient(OkHttpClient client) {
+        if (client == null) {
+            throw new IllegalArgumentException("okHttpClient must not be null");
+        }
+        this.okHttpClient = client;
+        return this;
+    }
+
+    /**
+     * The TCP connect timeout of one attempt. Default 10 s.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+     */
+    public MidjourneyClientBuilder connectTimeout(Duration timeout) {
+        this.connectTimeout = positive(timeout, "connectTimeout");
+        return this;
+    }
+
+    /**
+     * The longest silence while reading an answer. Default 30 s.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+     */
+    public MidjourneyClientBuilder readTimeout(Duration timeout) {
+        this.readTimeout = positive(timeout, "readTimeout");
+        return this;
+    }
+
+    /**
+     * The limit on one whole HTTP attempt, connect to last byte. Default 60 s.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+     */
+    public MidjourneyClientBuilder callTimeout(Duration timeout) {
+        this.callTimeout = positive(timeout, "callTimeout");
+        return this;
+    }
+
+    /**
+     * How many times a failed request is tried again (queries on I/O errors, 408, 425, 429, 5xx; submits only
+     * when they provably never reached the server, or on 429/503). Default 2.
+     *
+     * @param retries 0 to 10
+     * @return this builder
+     * @throws IllegalArgumentException if {@code retries} is outside 0–10
+     */
+    public MidjourneyClientBuilder maxRetries(int retries) {
+        if (retries < 0 || retries > 10) {
+            throw new IllegalArgumentException("maxRetries must be 0..10, got " + retries);
+        }
+        this.maxRetries = retries;
+        return this;
+    }
+
+    /**
+     * The cap on a JSON response body, in bytes; a larger body fails with
+     * {@link io.github.mjsdk.error.ProtocolException}. Default 8 MiB.
+     *
+     * @param bytes at least 1024
+     * @return this builder
+     * @throws IllegalArgumentException if {@code bytes} is under 1024
+     */
+    public MidjourneyClientBuilder maxResponseBytes(long bytes) {
+        if (bytes < 1024) {
+            throw new IllegalArgumentException("maxResponseBytes must be at least 1024, got " + bytes);
+        }
+        this.maxResponseBytes = bytes;
+        return this;
+    }
+
+    /**
+     * Allows an {@code http://} base URL on a host that is not loopback (the key would travel in clear text).
+     * Default {@code false}.
+     *
+     * @param allow {@code true} to allow
+     * @return this builder
+     */
+    public MidjourneyClientBuilder allowInsecureHttp(boolean allow) {
+        this.allowInsecureHttp = allow;
+        return this;
+    }
+
+    /**
+     * Where returned futures complete, and so where non-async continuations run. Default: a cached pool of daemon
+     * threads named {@code mjsdk-callback-N}, shut down on close. An injected executor is never shut down.
+     *
+     * @param executor the executor
+     * @return this builder
+     * @throws IllegalArgumentException if {@code executor} is null
+     */
+    public MidjourneyClientBuilder callbackExecutor(Executor executor) {
+        if (executor == null) {
+            throw new IllegalArgumentException("callbackExecutor must not be null");
+        }
+        this.callbackExecutor = executor;
+        return this;
+    }
+
+    /**
+     * The scheduler that runs poll and retry timers. Default: one daemon thread named {@code mjsdk-scheduler-1},
+     * shut down on close. An injected scheduler is never shut down; tests inject one they drive by hand.
+     *
+     * @param executor the scheduler
+     * @return this builder
+     * @throws IllegalArgumentException if {@code executor} is null
+     */
+    public MidjourneyClientBuilder scheduler(ScheduledExecutorService executor) {
+        if (executor == null) {
+            throw new IllegalArgumentException("scheduler must not be null");
+        }
+        this.scheduler = executor;
+        return this;
+    }
+
+    /**
+     * The clock for deadlines and elapsed times. Default {@link Clock#systemUTC()}.
+     *
+     * @param source the clock
+     * @return this builder
+     * @throws IllegalArgumentException if {@code source} is null
+     */
+    public MidjourneyClientBuilder clock(Clock source) {
+        if (source == null) {
+            throw new IllegalArgumentException("clock must not be null");
+        }
+        this.clock = source;
+        return this;
+    }
+
+    /**
+     * The poll schedule the waiting calls use, per tier. Default {@link PollOptions#forSpeed(SpeedTier)}.
+     *
+     * @param options a function from the tier (possibly {@code null}) to non-null options
+     * @return this builder
+     * @throws IllegalArgumentException if {@code options} is null
+     */
+    public MidjourneyClientBuilder pollOptions(Function<? super SpeedTier, PollOptions> options) {
+        if (options == null) {
+            throw new IllegalArgumentException("pollOptions must not be null");
+        }
+        this.pollOptions = options;
+        return this;
+    }
+
+    MidjourneyClientBuilder fromEnvironment(Function<String, String> env) {
+        String key = env.apply("MIDJOURNEY_API_KEY");
+        if (key == null || key.isBlank()) {
+            throw new IllegalStateException("MIDJOURNEY_API_KEY is not set");
+        }
+        apiKey(key);
+        String url = env.apply("MIDJOURNEY_BASE_URL");
+        if (url != null && !url.isBlank()) {
+            baseUrl(url);
+        }
+        String scheme = env.apply("MIDJOURNEY_AUTH_SCHEME");
+        if (scheme != null && !scheme.isBlank()) {
+            authScheme(AuthScheme.parse(scheme));
+        }
+        return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return a new client; close it when done
+     * @throws IllegalArgumentException if the base URL is {@code http://} on a host that is not loopback and
+     *                                  {@link #allowInsecureHttp(boolean)} was not set
+     */
+    public MidjourneyClient build() {
+        if (!baseUrl.isHttps() && !allowInsecureHttp && !isLoopback(baseUrl.host())) {
+            throw new IllegalArgumentException("baseUrl " + baseUrl + " is http:// on a non-loopback host: use https,"
+                    + " or allowInsecureHttp(true) if you accept sending the key in clear text");
+        }
+        List<Runnable> owned = new ArrayList<>();
+        ScheduledExecutorService timers = scheduler;
+        if (timers == null) {
+            ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, new DaemonThreads("mjsdk-scheduler"));
+            own.setRemoveOnCancelPolicy(true);
+            timers = own;
+            owned.add(own::shutdownNow);
+        }
+        Executor callbacks = callbackExecutor;
+        if (callbacks == null) {
+            ExecutorService own = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                    new SynchronousQueue<>(), new DaemonThreads("mjsdk-callback"));
+            callbacks = own;
+            owned.add(own::shutdown);
+        }
+        OkHttpClient http = http(owned);
+        RetryPolicy retry = new RetryPolicy(maxRetries, () -> ThreadLocalRandom.current().nextDouble());
+        Transport transport = new Transport(http, baseUrl, apiKey, retry, timers, clock, maxResponseBytes);
+        Engine engine = new Engine(new ProxyDialect(), transport, clock, defaultSpeed, notifyHook, pollOptions);
+        return new MidjourneyClient(new ClientConfig(baseUrl.toString(), authScheme, defaultSpeed, engine, timers,
+                callbacks, clock, List.copyOf(owned)));
+    }
+
+    private OkHttpClient http(List<Runnable> owned) {
+        OkHttpClient.Builder builder;
+        if (okHttpClient != null) {
+            builder = okHttpClient.newBuilder();
+        } else {
+            ExecutorService pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                    new SynchronousQueue<>(), new DaemonThreads("mjsdk-http"));
+            Dispatcher dispatcher = new Dispatcher(pool);
+            dispatcher.setMaxRequests(128);
+            dispatcher.setMaxRequestsPerHost(64);
+            ConnectionPool connections = new ConnectionPool(16, 5, TimeUnit.MINUTES);
+            builder = new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(connections);
+            owned.add(() -> {
+                pool.shutdown();
+                connections.evictAll();
+            });
+        }
+        builder.connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(readTimeout)
+                .callTimeout(callTimeout).retryOnConnectionFailure(false);
+        if (apiKey != null) {
+            builder.addNetworkInterceptor(new AuthInterceptor(baseUrl, authScheme.headerName(),
+                    authScheme.headerValue(apiKey)));
+        }
+        return builder.build();
+    }
+
+    private static boolean isLoopback(String host) {
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!host.matches("[0-9.]+") && !host.contains(":")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static Duration positive(Duration value, String name) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(name + " must be positive, got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * A summary without the API key.
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "MidjourneyClientBuilder[baseUrl=" + baseUrl + ", auth=" + authScheme + ", apiKey="
+                + (apiKey == null ? "none" : "***") + "]";
+    }
+}

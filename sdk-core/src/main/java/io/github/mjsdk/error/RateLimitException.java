@@ -1,0 +1,40 @@
+package io.github.mjsdk.error;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The server or gateway is rate limiting: HTTP 429, possibly with {@code Retry-After} (wire-protocol.md §b.7, §c.4).
+ */
+public class RateLimitException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** Serialized: see {@link #retryAfter()}. */
+    private final Duration retryAfter;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message     what went wrong, for humans
+     * @param httpStatus  the HTTP status of the answer (429)
+     * @param code        the business code, or {@code null}
+     * @param description the server's description, or {@code null}
+     * @param requestId   the server's request id, or {@code null}
+     * @param bodyExcerpt the start of the body, or {@code null}
+     * @param retryAfter  the delay the server asked for, or {@code null} when it sent no usable {@code Retry-After}
+     */
+    public RateLimitException(String message, int httpStatus, Integer code, String description, String requestId,
+                              String bodyExcerpt, Duration retryAfter) {
+        super(message, httpStatus, code, description, requestId, bodyExcerpt);
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * The delay the server asked for with {@code Retry-After} (seconds or an HTTP date), as sent (not clamped).
+     *
+     * @return the delay, or empty when the header was absent or unreadable
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.mjsdk.internal;
+
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
+
+/**
+ * The cancellation handle of one public call: tracks its in-flight HTTP call and its pending timer, so that
+ * cancelling the user's future stops both.
+ */
+public final class Operation {
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private volatile Call call;
+    private volatile Future<?> timer;
+
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    /** Records the in-flight call; cancels it at once when the operation is already cancelled. */
+    public void track(Call current) {
+        call = current;
+        if (cancelled.get()) {
+            current.cancel();
+        }
+    }
+
+    /** Records the pending timer; cancels it at once when the operation is already cancelled. */
+    public void track(Future<?> pending) {
+        timer = pending;
+        if (cancelled.get()) {
+            pending.cancel(false);
+        }
+    }
+
+    /** Cancels the in-flight call and the pending timer; idempotent. */
+    public void cancel() {
+        if (cancelled.compareAndSet(false, true)) {
+            Call current = call;
+            if (current != null) {
+                current.cancel();
+            }
+            Future<?> pending = timer;
+            if (pending != null) {
+                pending.cancel(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package io.github.mjsdk.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mjsdk.SpeedTier;
+import io.github.mjsdk.error.MidjourneyException;
+import io.github.mjsdk.error.NotFoundException;
+import io.github.mjsdk.model.ImagineRequest;
+import io.github.mjsdk.model.ModalRequest;
+import io.github.mjsdk.model.SubmitResult;
+import io.github.mjsdk.model.Task;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The midjourney-proxy dialect (wire-protocol.md §a, §b, §c): CometAPI, trueai-org and novicezk proxies, new-api
+ * gateways. The only place that knows this protocol's paths, field names and codes.
+ */
+public final class ProxyDialect {
+
+    /** {@code /mj-turbo/mj} for a tier, {@code /mj} for none. */
+    static String root(SpeedTier tier) {
+        return (tier == null ? "" : tier.pathPrefix()) + "/mj";
+    }
+
+    static String segment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public ApiRequest imagine(ImagineRequest request, SpeedTier tier, String notifyHook) {
+        ObjectNode body = Json.object().put("prompt", request.prompt());
+        if (!request.base64Array().isEmpty()) {
+            ArrayNode images = body.putArray("base64Array");
+            request.base64Array().forEach(images::add);
+        }
+        if (request.botType() != null) {
+            body.put("botType", request.botType().name());
+        }
+        if (!request.accountFilter().isEmpty()) {
+            body.set("accountFilter", Json.MAPPER.valueToTree(request.accountFilter()));
+        }
+        common(body, request.state(), notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/imagine", body);
+    }
+
+    public ApiRequest action(String taskId, String customId, SpeedTier tier, String state, String notifyHook,
+                             Boolean enableRemix, Boolean chooseSameChannel) {
+        ObjectNode body = Json.object().put("taskId", taskId).put("customId", customId);
+        common(body, state, notifyHook);
+        if (enableRemix != null) {
+            body.put("enableRemix", enableRemix);
+        }
+        if (chooseSameChannel != null) {
+            body.put("chooseSameChannel", chooseSameChannel);
+        }
+        return ApiRequest.submit(root(tier) + "/submit/action", body);
+    }
+
+    /** Legacy open-source API for servers whose tasks have no buttons: action UPSCALE, VARIATION or REROLL. */
+    public ApiRequest change(String taskId, String action, int index, SpeedTier tier, String state,
+                             String notifyHook) {
+        ObjectNode body = Json.object().put("taskId", taskId).put("action", action);
+        if (index > 0) {
+            body.put("index", index);
+        }
+        common(body, state, notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/change", body);
+    }
+
+    public ApiRequest modal(ModalRequest request, SpeedTier tier) {
+        ObjectNode body = Json.object().put("taskId", request.taskId());
+        if (request.prompt() != null) {
+            body.put("prompt", request.prompt());
+        }
+        if (request.maskBase64() != null) {
+            body.put("maskBase64", request.maskBase64());
+        }
+        return ApiRequest.submit(root(tier) + "/submit/modal", body);
+    }
+
+    public ApiRequest fetch(String taskId) {
+        return ApiRequest.get("/mj/task/" + segment(taskId) + "/fetch");
+    }
+
+    public ApiRequest list(Collection<String> ids) {
+        ObjectNode body = Json.object();
+        ArrayNode array = body.putArray("ids");
+        ids.forEach(array::add);
+        return ApiRequest.query("/mj/task/list-by-condition", body);
+    }
+
+    private static void common(ObjectNode body, String state, String notifyHook) {
+        if (state != null) {
+            body.put("state", state);
+        }
+        if (notifyHook != null) {
+            body.put("notifyHook", notifyHook);
+        }
+    }
+
+    /** The accepted submit (code 1, 21, 22), or the typed exception for anything else. */
+    public SubmitResult parseSubmit(ApiResponse response, ParentCheck parent, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, parent, now);
+        }
+        JsonNode body = object(response);
+        Integer code = ErrorMapper.code(body);
+        if (code == null) {
+            throw ErrorMapper.notProtocol(response, "a JSON object without a business code", null);
+        }
+        if (code != SubmitResult.CODE_SUCCESS && code != SubmitResult.CODE_IN_QUEUE
+                && code != SubmitResult.CODE_EXISTED_OR_MODAL) {
+            throw ErrorMapper.business(response, code, body, parent);
+        }
+        String taskId = Json.text(body, "result");
+        if (taskId == null || taskId.isBlank()) {
+            throw ErrorMapper.notProtocol(response, "code " + code + " but no task id in \"result\"", null);
+        }
+        Map<String, Object> properties = Json.toMap(body.get("properties"));
+        int queue = body.path("properties").path("numberOfQueues").asInt(0);
+        return new SubmitResult(taskId, code, Json.text(body, "description"), code == 22 ? queue : 0, properties);
+    }
+
+    /** The task; NotFoundException for an empty body or 204 (wire-protocol.md §g.16). */
+    public Task parseTask(ApiResponse response, String taskId, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        if (response.status() == 204 || response.isEmpty()) {
+            throw notFound(response, taskId);
+        }
+        JsonNode body = object(response);
+        Task task = TaskReader.read(body);
+        if (task == null) {
+            throw envelopeOr(response, body, "a JSON object without a task id");
+        }
+        return task;
+    }
+
+    /** The tasks of a list-by-condition answer, in the server's order; unknown ids are simply absent. */
+    public List<Task> parseTasks(ApiResponse response, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        JsonNode body = parse(response);
+        if (!body.isArray()) {
+            throw envelopeOr(response, body, "JSON that is not an array of tasks");
+        }
+        List<Task> tasks = new ArrayList<>(body.size());
+        for (JsonNode item : body) {
+            Task task = TaskReader.read(item);
+            if (task != null) {
+                tasks.add(task);
+            }
+        }
+        return tasks;
+    }
+
+    private static NotFoundException notFound(ApiResponse response, String taskId) {
+        return new NotFoundException("task " + taskId + " not found (" + response.request().describe()
+                + " answered HTTP " + response.status() + " with an empty body)", response.status(), null, null,
+                response.requestId(), "");
+    }
+
+    private static MidjourneyException envelopeOr(ApiResponse response, JsonNode body, String what) {
+        Integer code = ErrorMapper.code(body);
+        if (code != null) {
+            return ErrorMapper.business(response, code, body, ParentCheck.UNVERIFIED);
+        }
+        return ErrorMapper.notProtocol(response, what, null);
+    }
+
+    private static JsonNode object(ApiResponse response) {
+        JsonNode body = parse(response);
+        if (!body.isObject()) {
+            throw ErrorMapper.notProtocol(response, "JSON that is not an object", null);
+        }
+        return body;
+    }
+
+    private static JsonNode parse(ApiResponse response) {
+        if (response.isEmpty()) {
+            throw ErrorMapper.notProtocol(response, "an empty body", null);
+        }
+        try {
+            JsonNode node = Json.MAPPER.readTree(response.body());
+            if (node == null || node.isMissingNode()) {
+                throw ErrorMapper.notProtocol(response, "an empty body", null);
+            }
+            return node;
+        } catch (IOException e) {
+            String start = response.excerpt().stripLeading();
+            String what = start.startsWith("<") ? "an HTML page instead of JSON" : "malformed or truncated JSON";
+            throw ErrorMapper.notProtocol(response, what, e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.mjsdk.poll;
+
+import io.github.mjsdk.model.Task;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Waits for tasks without blocking a thread: each wait is a timer on the client's single scheduler thread plus
+ * asynchronous HTTP fetches ({@code GET /mj/task/{id}/fetch}). Obtain it from {@code client.poller()}; it lives as
+ * long as the client. Thread-safe.
+ *
+ * <p>Outcomes of a returned future:
+ * <ul>
+ *   <li>status SUCCESS: completes with the task;</li>
+ *   <li>FAILURE or CANCEL: {@link io.github.mjsdk.error.TaskFailedException} with the task and its
+ *       {@code failReason};</li>
+ *   <li>MODAL: {@link io.github.mjsdk.error.ModalRequiredException} (the client's waiting calls confirm modals
+ *       themselves; a bare wait does not guess a prompt);</li>
+ *   <li>the deadline passes: {@link io.github.mjsdk.error.TaskTimeoutException} with the last task seen;</li>
+ *   <li>an authentication error: {@link io.github.mjsdk.error.AuthenticationException} at once; an unknown id:
+ *       {@link io.github.mjsdk.error.NotFoundException} once the task has stayed unknown for 30 s;</li>
+ *   <li>I/O errors, 429 and 5xx: retried with backoff until the deadline;</li>
+ *   <li>unknown statuses: polling goes on;</li>
+ *   <li>{@code cancel(..)} on the future stops its schedule and cancels its in-flight HTTP call;
+ *       {@code client.close()} cancels every outstanding wait.</li>
+ * </ul>
+ * Futures complete on the client's callback executor.
+ */
+public interface TaskPoller {
+
+    /**
+     * Waits for a task with the default options ({@link PollOptions#defaults()}).
+     *
+     * @param taskId the task id, e.g. {@code "1712345678901123"}
+     * @return a future of the SUCCESS task
+     * @throws IllegalArgumentException if {@code taskId} is null or blank
+     * @throws IllegalStateException    if the client is closed
+     */
+    CompletableFuture<Task> await(String taskId);
+
+    /**
+     * Waits for a task.
+     *
+     * @param taskId  the task id, e.g. {@code "1712345678901123"}
+     * @param options the deadline and schedule
+     * @return a future of the SUCCESS task
+     * @throws IllegalArgumentException if {@code taskId} is null or blank, or {@code options} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    CompletableFuture<Task> await(String taskId, PollOptions options);
+
+    /**
+     * How many waits are in progress.
+     *
+     * @return the number of waits not yet completed
+     */
+    int pendingWaits();
+}

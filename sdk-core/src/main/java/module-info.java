@@ -1,0 +1,15 @@
+/**
+ * mjsdk core: the Midjourney client, its typed models and errors, and the task poller.
+ */
+module io.github.mjsdk {
+    requires transitive okhttp3;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
+
+    exports io.github.mjsdk;
+    exports io.github.mjsdk.model;
+    exports io.github.mjsdk.error;
+    exports io.github.mjsdk.poll;
+
+    opens io.github.mjsdk.model to com.fasterxml.jackson.databind;
+}
