@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.DoubleSupplier;
 
 /**
  * What a built client runs on, and which of it the client owns (and so shuts down on close).
@@ -16,11 +17,13 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param scheduler        the poll-timer scheduler
  * @param callbackExecutor where user futures complete
  * @param clock            the time source
+ * @param pollBatchSize    ids per list-by-condition request
+ * @param random           jitter source, values in [0, 1)
  * @param owned            shutdown actions for resources the client created
  */
 record ClientConfig(String baseUrl, AuthScheme authScheme, SpeedTier defaultSpeed, Engine engine,
                     ScheduledExecutorService scheduler, Executor callbackExecutor, Clock clock,
-                    List<Runnable> owned) {
+                    int pollBatchSize, DoubleSupplier random, List<Runnable> owned) {
 
     void shutdownOwned() {
         owned.forEach(Runnable::run);

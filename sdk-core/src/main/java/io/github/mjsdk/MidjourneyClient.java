@@ -11,6 +11,7 @@ import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.poll.TaskListener;
 import io.github.mjsdk.poll.TaskPoller;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,8 +67,8 @@ public final class MidjourneyClient implements AutoCloseable {
     MidjourneyClient(ClientConfig config) {
         this.config = config;
         this.engine = config.engine();
-        this.poller = new DefaultTaskPoller(engine::fetch, config.scheduler(), config.clock(),
-                config.callbackExecutor(), () -> closed);
+        this.poller = new DefaultTaskPoller(engine, config.scheduler(), config.clock(),
+                config.callbackExecutor(), () -> closed, config.pollBatchSize(), config.random());
         engine.attach(poller);
     }
 
@@ -120,10 +121,25 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> imagine(ImagineRequest request) {
+        return imagine(request, null);
+    }
+
+    /**
+     * Submits an imagine and waits for the grid, reporting status and progress changes to a listener (for a
+     * progress bar; no extra polling).
+     *
+     * @param request  the request
+     * @param listener called on the callback executor, in order, when status or progress changes; {@code null}
+     *                 for none
+     * @return a future of the SUCCESS task
+     * @throws IllegalArgumentException if {@code request} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> imagine(ImagineRequest request, TaskListener listener) {
         Args.notNull(request, "request");
         return run(op -> engine.submitImagine(request, op).thenCompose(result ->
                 engine.await(new Engine.Started(result, engine.tierOf(request.speed()), request.prompt(), null),
-                        op)));
+                        op, listener)));
     }
 
     /**
@@ -173,8 +189,24 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> reroll(RerollRequest request) {
+        return reroll(request, null);
+    }
+
+    /**
+     * Rerolls a grid and waits for the new grid, reporting status and progress changes to a listener. See
+     * {@link #reroll(RerollRequest)} for the rules.
+     *
+     * @param request  the request
+     * @param listener called on the callback executor, in order, when status or progress changes; {@code null}
+     *                 for none
+     * @return a future of the new SUCCESS task
+     * @throws IllegalArgumentException if {@code request} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> reroll(RerollRequest request, TaskListener listener) {
         Args.notNull(request, "request");
-        return run(op -> engine.startReroll(request, op).thenCompose(started -> engine.await(started, op)));
+        return run(op -> engine.startReroll(request, op).thenCompose(started -> engine.await(started, op,
+                listener)));
     }
 
     /**
@@ -188,10 +220,26 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> upscale(String taskId, int index, SpeedTier speed) {
+        return upscale(taskId, index, speed, null);
+    }
+
+    /**
+     * Upscales one image of a grid (U1–U4) and waits for it, reporting changes to a listener.
+     *
+     * @param taskId   the grid task id; it must be SUCCESS and have the U button
+     * @param index    the grid position, 1 (top left) to 4 (bottom right)
+     * @param speed    the tier, or {@code null} for the client's default
+     * @param listener called on the callback executor, in order, when status or progress changes; {@code null}
+     *                 for none
+     * @return a future of the SUCCESS upscale task
+     * @throws IllegalArgumentException if {@code taskId} is blank or {@code index} is not 1–4
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> upscale(String taskId, int index, SpeedTier speed, TaskListener listener) {
         Args.notBlank(taskId, "taskId");
         Args.gridIndex(index, "index");
         return run(op -> engine.startGridAction(taskId, index, true, speed, op)
-                .thenCompose(started -> engine.await(started, op)));
+                .thenCompose(started -> engine.await(started, op, listener)));
     }
 
     /**
@@ -209,7 +257,7 @@ public final class MidjourneyClient implements AutoCloseable {
         Args.notBlank(taskId, "taskId");
         Args.gridIndex(index, "index");
         return run(op -> engine.startGridAction(taskId, index, false, speed, op)
-                .thenCompose(started -> engine.await(started, op)));
+                .thenCompose(started -> engine.await(started, op, null)));
     }
 
     /**
@@ -224,8 +272,24 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> action(ActionRequest request) {
+        return action(request, null);
+    }
+
+    /**
+     * Clicks any button by customId and waits for the resulting task, reporting changes to a listener. See
+     * {@link #action(ActionRequest)} for the modal rules.
+     *
+     * @param request  the request
+     * @param listener called on the callback executor, in order, when status or progress changes; {@code null}
+     *                 for none
+     * @return a future of the SUCCESS task
+     * @throws IllegalArgumentException if {@code request} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> action(ActionRequest request, TaskListener listener) {
         Args.notNull(request, "request");
-        return run(op -> engine.startAction(request, op).thenCompose(started -> engine.await(started, op)));
+        return run(op -> engine.startAction(request, op).thenCompose(started -> engine.await(started, op,
+                listener)));
     }
 
     // ---------------------------------------------------------------- non-waiting calls

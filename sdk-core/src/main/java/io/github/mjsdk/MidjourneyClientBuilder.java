@@ -55,6 +55,7 @@ public final class MidjourneyClientBuilder {
     private ScheduledExecutorService scheduler;
     private Clock clock = Clock.systemUTC();
     private Function<? super SpeedTier, PollOptions> pollOptions = PollOptions::forSpeed;
+    private int pollBatchSize = 100;
 
     MidjourneyClientBuilder() {
     }
@@ -318,6 +319,21 @@ public final class MidjourneyClientBuilder {
         return this;
     }
 
+    /**
+     * How many task ids one batched poll ({@code POST /mj/task/list-by-condition}) carries. Default 100.
+     *
+     * @param ids 1 to 1000
+     * @return this builder
+     * @throws IllegalArgumentException if {@code ids} is outside 1–1000
+     */
+    public MidjourneyClientBuilder pollBatchSize(int ids) {
+        if (ids < 1 || ids > 1000) {
+            throw new IllegalArgumentException("pollBatchSize must be 1..1000, got " + ids);
+        }
+        this.pollBatchSize = ids;
+        return this;
+    }
+
     MidjourneyClientBuilder fromEnvironment(Function<String, String> env) {
         String key = env.apply("MIDJOURNEY_API_KEY");
         if (key == null || key.isBlank()) {
@@ -367,7 +383,8 @@ public final class MidjourneyClientBuilder {
         Transport transport = new Transport(http, baseUrl, apiKey, retry, timers, clock, maxResponseBytes);
         Engine engine = new Engine(new ProxyDialect(), transport, clock, defaultSpeed, notifyHook, pollOptions);
         return new MidjourneyClient(new ClientConfig(baseUrl.toString(), authScheme, defaultSpeed, engine, timers,
-                callbacks, clock, List.copyOf(owned)));
+                callbacks, clock, pollBatchSize, () -> ThreadLocalRandom.current().nextDouble(),
+                List.copyOf(owned)));
     }
 
     private OkHttpClient http(List<Runnable> owned) {

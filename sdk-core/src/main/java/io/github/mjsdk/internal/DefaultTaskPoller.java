@@ -1,54 +1,84 @@
 package io.github.mjsdk.internal;
 
+import io.github.mjsdk.error.ApiException;
 import io.github.mjsdk.error.AuthenticationException;
 import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.error.ModalRequiredException;
 import io.github.mjsdk.error.NotFoundException;
+import io.github.mjsdk.error.ProtocolException;
 import io.github.mjsdk.error.RateLimitException;
+import io.github.mjsdk.error.ServerException;
 import io.github.mjsdk.error.TaskFailedException;
 import io.github.mjsdk.error.TaskTimeoutException;
+import io.github.mjsdk.error.TransportException;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.model.TaskStatus;
 import io.github.mjsdk.poll.PollOptions;
+import io.github.mjsdk.poll.TaskListener;
 import io.github.mjsdk.poll.TaskPoller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Timer-driven waits: each wait is a chain of one-shot timers on the shared scheduler and async fetches; no thread
- * blocks. A deadline timer per wait guarantees completion by the deadline even if a fetch hangs.
+ * The poller: every pending wait is an entry in two ordered sets (next poll, deadline) guarded by one lock, and one
+ * timer on the client's scheduler fires at the earliest of them. At each tick, every task due within
+ * {@link #BATCH_WINDOW} is fetched with {@code list-by-condition} in chunks; ids missing from a batch answer are
+ * fetched one by one; a server without the batch route (404/405) gets per-id fetches from then on. Waits on the
+ * same task id share one entry and so one poll. No thread blocks; a pending wait holds a few hundred bytes.
  */
 public final class DefaultTaskPoller implements TaskPoller {
     static final Duration NOT_FOUND_GRACE = Duration.ofSeconds(30);
+    static final Duration BATCH_WINDOW = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(DefaultTaskPoller.class);
 
-    private final TaskFetcher fetcher;
+    private final TaskSource source;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final Executor callbackExecutor;
     private final BooleanSupplier closed;
-    private final Set<Wait> waits = ConcurrentHashMap.newKeySet();
+    private final int chunkSize;
+    private final DoubleSupplier random;
 
-    public DefaultTaskPoller(TaskFetcher fetcher, ScheduledExecutorService scheduler, Clock clock,
-                             Executor callbackExecutor, BooleanSupplier closed) {
-        this.fetcher = fetcher;
+    private final Object lock = new Object();
+    private final Map<String, PollEntry> entries = new HashMap<>();
+    private final TreeSet<PollEntry> due = new TreeSet<>(Comparator.comparing((PollEntry e) -> e.nextPollAt)
+            .thenComparingLong(e -> e.seq));
+    private final TreeSet<PollWait> deadlines = new TreeSet<>(Comparator.comparing((PollWait w) -> w.deadline)
+            .thenComparingLong(w -> w.seq));
+    private long sequence;
+    private int waitCount;
+    private ScheduledFuture<?> timer;
+    private Instant timerAt;
+    private volatile boolean batchSupported = true;
+    private volatile boolean webhooks;
+
+    public DefaultTaskPoller(TaskSource source, ScheduledExecutorService scheduler, Clock clock,
+                             Executor callbackExecutor, BooleanSupplier closed, int chunkSize, DoubleSupplier random) {
+        this.source = source;
         this.scheduler = scheduler;
         this.clock = clock;
         this.callbackExecutor = callbackExecutor;
         this.closed = closed;
+        this.chunkSize = chunkSize;
+        this.random = random;
     }
 
     @Override
@@ -58,222 +88,448 @@ public final class DefaultTaskPoller implements TaskPoller {
 
     @Override
     public CompletableFuture<Task> await(String taskId, PollOptions options) {
+        return await(taskId, options, null);
+    }
+
+    /** A public wait with a listener; see {@link TaskPoller#await(String, PollOptions)}. */
+    public CompletableFuture<Task> await(String taskId, PollOptions options, TaskListener listener) {
         Args.notBlank(taskId, "taskId");
         Args.notNull(options, "options");
         if (closed.getAsBoolean()) {
             throw new IllegalStateException("the client is closed");
         }
         Operation operation = new Operation();
-        return Futures.deliver(track(taskId, options, operation, null), operation, callbackExecutor);
+        return Futures.deliver(track(taskId, options, operation, null, listener), operation, callbackExecutor);
     }
 
     @Override
     public int pendingWaits() {
-        return waits.size();
+        synchronized (lock) {
+            return waitCount;
+        }
     }
 
-    /** Starts a wait; {@code modal} null means a MODAL task fails with ModalRequiredException. */
+    /** Whether batched queries are still used (false after the server answered 404/405 to one). */
+    public boolean batchSupported() {
+        return batchSupported;
+    }
+
+    /** Webhooks configured: regular polls become three times rarer (they only guard against lost callbacks). */
+    public void webhooksActive(boolean active) {
+        webhooks = active;
+    }
+
+    /**
+     * Starts a wait. {@code modal} null: a MODAL task fails the wait with ModalRequiredException. {@code listener}
+     * may be null. Cancelling {@code operation} cancels the wait.
+     */
     public CompletableFuture<Task> track(String taskId, PollOptions options, Operation operation,
-                                        ModalConfirmer modal) {
-        Wait wait = new Wait(taskId, options, operation, modal, clock.instant());
-        waits.add(wait);
-        wait.result.whenComplete((task, error) -> {
-            waits.remove(wait);
-            ScheduledFuture<?> deadline = wait.deadlineTimer;
-            if (deadline != null) {
-                deadline.cancel(false);
+                                        ModalConfirmer modal, TaskListener listener) {
+        Instant now = clock.instant();
+        PollWait wait;
+        synchronized (lock) {
+            wait = new PollWait(sequence++, options, modal, listener,
+                    listener == null ? null : new SerialExecutor(callbackExecutor), now);
+            PollEntry entry = entries.get(taskId);
+            if (entry == null) {
+                entry = new PollEntry(taskId, sequence++, now);
+                entries.put(taskId, entry);
+                entry.waits.add(wait);
+                queue(entry, now.plus(options.initialDelay()));
+            } else {
+                entry.waits.add(wait);
             }
-        });
-        try {
-            wait.deadlineTimer = scheduler.schedule(() -> timeOut(wait), options.timeout().toMillis(),
-                    TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            wait.result.completeExceptionally(new CancellationException("client closed"));
-            return wait.result;
+            wait.entry = entry;
+            deadlines.add(wait);
+            waitCount++;
+            rearm(now);
         }
-        schedule(wait, options.initialDelay());
+        wait.result.whenComplete((task, error) -> detach(wait));
+        operation.onCancel(() -> wait.result.cancel(false));
         return wait.result;
+    }
+
+    /**
+     * A webhook says this task changed: poll it now with one confirming fetch.
+     *
+     * @return true when a wait tracks the task
+     */
+    public boolean wake(String taskId) {
+        PollEntry entry;
+        synchronized (lock) {
+            entry = entries.get(taskId);
+            if (entry == null) {
+                return false;
+            }
+            if (entry.inFlight) {
+                return true;
+            }
+            if (entry.queued) {
+                due.remove(entry);
+                entry.queued = false;
+            }
+            entry.inFlight = true;
+        }
+        fetchOne(entry);
+        return true;
     }
 
     /** Fails every wait with CancellationException (client close). */
     public void cancelAll() {
-        for (Wait wait : waits) {
-            wait.operation.cancel();
+        List<PollWait> all;
+        synchronized (lock) {
+            all = new ArrayList<>(deadlines);
+            if (timer != null) {
+                timer.cancel(false);
+                timer = null;
+            }
+        }
+        for (PollWait wait : all) {
+            wait.entry.operation.cancel();
             wait.result.completeExceptionally(new CancellationException("client closed"));
         }
     }
 
-    private void schedule(Wait wait, Duration delay) {
-        if (wait.result.isDone() || wait.operation.isCancelled()) {
+    // ------------------------------------------------------------------ the timer
+
+    private void queue(PollEntry entry, Instant at) {
+        if (entry.queued) {
+            due.remove(entry);
+        }
+        entry.nextPollAt = at;
+        entry.queued = true;
+        entry.inFlight = false;
+        due.add(entry);
+    }
+
+    /** Points the single timer at the earliest next poll or deadline. Caller holds the lock. */
+    private void rearm(Instant now) {
+        Instant next = null;
+        if (!due.isEmpty()) {
+            next = due.first().nextPollAt;
+        }
+        if (!deadlines.isEmpty() && (next == null || deadlines.first().deadline.isBefore(next))) {
+            next = deadlines.first().deadline;
+        }
+        if (next == null || (timer != null && !timerAt.isAfter(next))) {
             return;
         }
-        Duration remaining = Duration.between(clock.instant(), wait.deadline);
-        Duration actual = delay.compareTo(remaining) > 0 ? remaining : delay;
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        long delay = Math.max(0, Duration.between(now, next).toMillis());
         try {
-            wait.operation.track(scheduler.schedule(() -> poll(wait), Math.max(0, actual.toMillis()),
-                    TimeUnit.MILLISECONDS));
-        } catch (RejectedExecutionException e) {
-            wait.result.completeExceptionally(new CancellationException("client closed"));
+            timer = scheduler.schedule(this::tick, delay, TimeUnit.MILLISECONDS);
+            timerAt = next;
+        } catch (RejectedExecutionException shutDown) {
+            timer = null;
         }
     }
 
-    private void poll(Wait wait) {
-        if (wait.result.isDone() || wait.operation.isCancelled()) {
+    private void tick() {
+        List<PollEntry> batch = new ArrayList<>();
+        List<PollWait> expired = new ArrayList<>();
+        synchronized (lock) {
+            timer = null;
+            Instant now = clock.instant();
+            Instant horizon = now.plus(BATCH_WINDOW);
+            while (!due.isEmpty() && !due.first().nextPollAt.isAfter(horizon)) {
+                PollEntry entry = due.pollFirst();
+                entry.queued = false;
+                entry.inFlight = true;
+                batch.add(entry);
+            }
+            while (!deadlines.isEmpty() && !deadlines.first().deadline.isAfter(now)) {
+                expired.add(deadlines.pollFirst());
+            }
+            rearm(now);
+        }
+        for (PollWait wait : expired) {
+            timeOut(wait);
+        }
+        dispatch(batch);
+    }
+
+    private void dispatch(List<PollEntry> batch) {
+        if (batch.size() == 1 || !batchSupported) {
+            batch.forEach(this::fetchOne);
             return;
         }
+        for (int from = 0; from < batch.size(); from += chunkSize) {
+            List<PollEntry> chunk = batch.subList(from, Math.min(batch.size(), from + chunkSize));
+            if (chunk.size() == 1) {
+                fetchOne(chunk.get(0));
+                continue;
+            }
+            fetchChunk(new ArrayList<>(chunk));
+        }
+    }
+
+    // ------------------------------------------------------------------ fetching
+
+    private void fetchOne(PollEntry entry) {
         CompletableFuture<Task> fetched;
         try {
-            fetched = fetcher.fetch(wait.taskId, wait.operation);
+            fetched = source.fetch(entry.taskId, entry.operation);
         } catch (RuntimeException e) {
             fetched = CompletableFuture.failedFuture(e);
         }
         fetched.whenComplete((task, error) -> {
             if (error == null) {
-                onTask(wait, task);
+                onTask(entry, task);
             } else {
-                onError(wait, Futures.unwrap(error));
+                onError(entry, Futures.unwrap(error));
             }
         });
     }
 
-    private void onTask(Wait wait, Task task) {
-        wait.last = task;
-        wait.failures = 0;
-        wait.everFound = true;
-        TaskStatus status = task.status();
-        if (status == TaskStatus.SUCCESS) {
-            wait.result.complete(task);
-            return;
+    private void fetchChunk(List<PollEntry> chunk) {
+        List<String> ids = new ArrayList<>(chunk.size());
+        chunk.forEach(entry -> ids.add(entry.taskId));
+        CompletableFuture<List<Task>> fetched;
+        try {
+            fetched = source.fetchAll(ids, new Operation());
+        } catch (RuntimeException e) {
+            fetched = CompletableFuture.failedFuture(e);
         }
-        if (status == TaskStatus.FAILURE || status == TaskStatus.CANCEL) {
-            String reason = task.failReason() == null ? "no reason given" : task.failReason();
-            wait.result.completeExceptionally(new TaskFailedException(
-                    "task " + task.id() + " ended in " + status + ": " + reason, task));
-            return;
-        }
-        if (status == TaskStatus.MODAL && !wait.modalSent) {
-            confirmModal(wait, task);
-            return;
-        }
-        afterPoll(wait, wait.options.interval());
+        fetched.whenComplete((tasks, error) -> {
+            if (error == null) {
+                onChunk(chunk, tasks);
+                return;
+            }
+            Throwable cause = Futures.unwrap(error);
+            if (cause instanceof ApiException
+                    && (((ApiException) cause).httpStatus() == 404 || ((ApiException) cause).httpStatus() == 405)) {
+                LOG.info("the server has no batch task query ({}); polling task by task from now on",
+                        cause.getMessage());
+                batchSupported = false;
+                chunk.forEach(this::fetchOne);
+                return;
+            }
+            chunk.forEach(entry -> onError(entry, cause));
+        });
     }
 
-    private void confirmModal(Wait wait, Task task) {
-        if (wait.modal == null) {
-            wait.result.completeExceptionally(new ModalRequiredException("task " + task.id()
+    private void onChunk(List<PollEntry> chunk, List<Task> tasks) {
+        Map<String, Task> byId = new HashMap<>();
+        for (Task task : tasks) {
+            byId.put(task.id(), task);
+        }
+        for (PollEntry entry : chunk) {
+            Task task = byId.get(entry.taskId);
+            if (task != null) {
+                onTask(entry, task);
+            } else {
+                fetchOne(entry);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ outcomes
+
+    private void onTask(PollEntry entry, Task task) {
+        List<PollWait> waits;
+        boolean changed;
+        synchronized (lock) {
+            if (entries.get(entry.taskId) != entry) {
+                return;
+            }
+            changed = entry.record(task);
+            waits = new ArrayList<>(entry.waits);
+        }
+        if (changed) {
+            for (PollWait wait : waits) {
+                notifyListener(wait, task);
+            }
+        }
+        TaskStatus status = task.status();
+        if (status == TaskStatus.SUCCESS) {
+            finishEntry(entry, task, null);
+        } else if (status == TaskStatus.FAILURE || status == TaskStatus.CANCEL) {
+            String reason = task.failReason() == null || task.failReason().isBlank()
+                    ? "no reason given" : task.failReason();
+            finishEntry(entry, null, new TaskFailedException("task " + task.id() + " ended in " + status + ": "
+                    + reason, task));
+        } else if (status == TaskStatus.MODAL && !entry.modalSent) {
+            confirmModal(entry, task, waits);
+        } else {
+            requeue(entry, entry.nextInterval(webhooks, random.getAsDouble()));
+        }
+    }
+
+    private void confirmModal(PollEntry entry, Task task, List<PollWait> waits) {
+        PollWait confirming = null;
+        for (PollWait wait : waits) {
+            if (wait.modal != null) {
+                confirming = wait;
+                break;
+            }
+        }
+        if (confirming == null) {
+            finishEntry(entry, null, new ModalRequiredException("task " + task.id()
                     + " waits in status MODAL for input: continue it with submitModal(..)", task));
             return;
         }
-        wait.modalSent = true;
+        entry.modalSent = true;
         CompletableFuture<String> confirmed;
         try {
-            confirmed = wait.modal.confirm(task, wait.operation);
+            confirmed = confirming.modal.confirm(task, entry.operation);
         } catch (RuntimeException e) {
             confirmed = CompletableFuture.failedFuture(e);
         }
         confirmed.whenComplete((nextId, error) -> {
             if (error != null) {
-                wait.result.completeExceptionally(Futures.unwrap(error));
+                finishEntry(entry, null, Futures.unwrap(error));
                 return;
             }
-            if (nextId != null && !nextId.equals(wait.taskId)) {
-                LOG.debug("modal of task {} continues as task {}", wait.taskId, nextId);
-                wait.taskId = nextId;
+            if (nextId != null && !nextId.equals(entry.taskId)) {
+                rekey(entry, nextId);
             }
-            afterPoll(wait, wait.options.interval());
+            requeue(entry, entry.waits.isEmpty() ? Duration.ZERO : entry.waits.get(0).options.interval());
         });
     }
 
-    private void onError(Wait wait, Throwable error) {
-        if (error instanceof CancellationException || wait.result.isDone()) {
-            wait.result.completeExceptionally(error);
+    private void rekey(PollEntry entry, String nextId) {
+        synchronized (lock) {
+            if (entries.get(entry.taskId) == entry) {
+                entries.remove(entry.taskId);
+            }
+            LOG.debug("modal of task {} continues as task {}", entry.taskId, nextId);
+            entry.taskId = nextId;
+            entries.putIfAbsent(nextId, entry);
+        }
+    }
+
+    private void onError(PollEntry entry, Throwable error) {
+        if (error instanceof CancellationException) {
             return;
         }
-        if (error instanceof AuthenticationException || !(error instanceof MidjourneyException)) {
-            wait.result.completeExceptionally(error);
+        if (error instanceof AuthenticationException) {
+            failEverything(error);
             return;
         }
+        Duration retryAfter = null;
         if (error instanceof NotFoundException) {
-            boolean inGrace = !wait.everFound
-                    && Duration.between(wait.started, clock.instant()).compareTo(NOT_FOUND_GRACE) < 0;
+            boolean inGrace = !entry.everFound
+                    && Duration.between(entry.created, clock.instant()).compareTo(NOT_FOUND_GRACE) < 0;
             if (!inGrace) {
-                wait.result.completeExceptionally(error);
+                finishEntry(entry, null, error);
                 return;
             }
-        } else if (!transientError((MidjourneyException) error)) {
-            wait.result.completeExceptionally(error);
+        } else if (error instanceof RateLimitException) {
+            retryAfter = ((RateLimitException) error).retryAfter().orElse(null);
+        } else if (!(error instanceof TransportException || error instanceof ProtocolException
+                || error instanceof ServerException)) {
+            finishEntry(entry, null, error);
             return;
         }
-        wait.failures++;
-        Duration backoff = wait.options.interval().multipliedBy(1L << Math.min(wait.failures, 5));
-        if (error instanceof RateLimitException) {
-            Duration asked = ((RateLimitException) error).retryAfter().orElse(null);
-            if (asked != null && asked.compareTo(backoff) > 0) {
-                backoff = asked;
+        Duration delay;
+        synchronized (lock) {
+            entry.failures++;
+            delay = entry.waits.isEmpty() ? Duration.ZERO : entry.backoff(retryAfter);
+        }
+        LOG.debug("poll of task {} failed ({}); next try in {} ms", entry.taskId, error, delay.toMillis());
+        requeue(entry, delay);
+    }
+
+    private void requeue(PollEntry entry, Duration delay) {
+        synchronized (lock) {
+            if (entries.get(entry.taskId) != entry || entry.waits.isEmpty()) {
+                return;
+            }
+            Instant now = clock.instant();
+            queue(entry, now.plus(delay));
+            rearm(now);
+        }
+    }
+
+    private void notifyListener(PollWait wait, Task task) {
+        if (wait.listener == null) {
+            return;
+        }
+        wait.serial.execute(() -> {
+            try {
+                wait.listener.onUpdate(task);
+            } catch (RuntimeException e) {
+                LOG.warn("a TaskListener threw on task {}; ignored", task.id(), e);
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ completion
+
+    private void finishEntry(PollEntry entry, Task task, Throwable error) {
+        List<PollWait> waits;
+        synchronized (lock) {
+            waits = new ArrayList<>(entry.waits);
+        }
+        for (PollWait wait : waits) {
+            finish(wait, task, error);
+        }
+    }
+
+    private void finish(PollWait wait, Task task, Throwable error) {
+        Runnable complete = () -> {
+            if (error == null) {
+                wait.result.complete(task);
+            } else {
+                wait.result.completeExceptionally(error);
+            }
+        };
+        if (wait.serial != null) {
+            wait.serial.execute(complete);
+        } else {
+            complete.run();
+        }
+    }
+
+    private void failEverything(Throwable error) {
+        List<PollWait> all;
+        synchronized (lock) {
+            all = new ArrayList<>(deadlines);
+        }
+        for (PollWait wait : all) {
+            finish(wait, null, error);
+        }
+    }
+
+    private void timeOut(PollWait wait) {
+        PollEntry entry = wait.entry;
+        Duration elapsed = Duration.between(wait.started, clock.instant());
+        Task last;
+        synchronized (lock) {
+            last = entry.last;
+        }
+        finish(wait, null, new TaskTimeoutException("task " + entry.taskId + " was not finished after "
+                + elapsed.toSeconds() + " s" + (last == null ? " (never fetched successfully)"
+                : " (last seen " + last.status() + " " + last.progress() + "%)"), last, elapsed));
+    }
+
+    /** Forgets a completed wait; an entry left without waits is dropped and its in-flight fetch cancelled. */
+    private void detach(PollWait wait) {
+        PollEntry entry = wait.entry;
+        boolean orphaned = false;
+        synchronized (lock) {
+            if (!deadlines.remove(wait)) {
+                if (!entry.waits.contains(wait)) {
+                    return;
+                }
+            }
+            entry.waits.remove(wait);
+            waitCount--;
+            if (entry.waits.isEmpty()) {
+                if (entries.get(entry.taskId) == entry) {
+                    entries.remove(entry.taskId);
+                }
+                if (entry.queued) {
+                    due.remove(entry);
+                    entry.queued = false;
+                }
+                orphaned = entry.inFlight;
             }
         }
-        if (backoff.compareTo(PollOptions.MAX_BACKOFF) > 0) {
-            backoff = PollOptions.MAX_BACKOFF;
-        }
-        LOG.debug("poll of task {} failed ({}); next try in {} ms", wait.taskId, error.toString(), backoff.toMillis());
-        afterPoll(wait, backoff);
-    }
-
-    private static boolean transientError(MidjourneyException error) {
-        if (error instanceof io.github.mjsdk.error.TransportException
-                || error instanceof io.github.mjsdk.error.ProtocolException
-                || error instanceof io.github.mjsdk.error.ServerException
-                || error instanceof RateLimitException) {
-            return true;
-        }
-        return false;
-    }
-
-    private void afterPoll(Wait wait, Duration delay) {
-        if (!clock.instant().isBefore(wait.deadline)) {
-            timeOut(wait);
-            return;
-        }
-        schedule(wait, delay);
-    }
-
-    private void timeOut(Wait wait) {
-        if (wait.result.isDone()) {
-            return;
-        }
-        Duration elapsed = Duration.between(wait.started, clock.instant());
-        Task last = wait.last;
-        boolean timedOut = wait.result.completeExceptionally(new TaskTimeoutException("task " + wait.taskId
-                + " was not finished after " + elapsed.toSeconds() + " s"
-                + (last == null ? " (never fetched successfully)" : " (last seen " + last.status() + " "
-                + last.progress() + "%)"), last, elapsed));
-        if (timedOut) {
-            wait.operation.cancel();
-        }
-    }
-
-    /** State of one wait. Fields are touched by one step at a time; the futures give the ordering. */
-    private static final class Wait {
-        final PollOptions options;
-        final Operation operation;
-        final ModalConfirmer modal;
-        final Instant started;
-        final Instant deadline;
-        final CompletableFuture<Task> result = new CompletableFuture<>();
-        volatile String taskId;
-        volatile Task last;
-        volatile int failures;
-        volatile boolean everFound;
-        volatile boolean modalSent;
-        volatile ScheduledFuture<?> deadlineTimer;
-
-        Wait(String taskId, PollOptions options, Operation operation, ModalConfirmer modal, Instant started) {
-            this.taskId = taskId;
-            this.options = options;
-            this.operation = operation;
-            this.modal = modal;
-            this.started = started;
-            this.deadline = started.plus(options.timeout());
+        if (orphaned) {
+            entry.operation.cancel();
         }
     }
 }

@@ -13,6 +13,7 @@ import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.model.TaskStatus;
 import io.github.mjsdk.poll.PollOptions;
+import io.github.mjsdk.poll.TaskListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -26,7 +27,7 @@ import java.util.function.Function;
  * reroll / upscale / vary (wire-protocol.md §a.10, §g.11), the legacy {@code /submit/change} fallback, and the
  * modal step (§a.11). Every method returns an internal future; the client hands results to users.
  */
-public final class Engine {
+public final class Engine implements TaskSource {
     private final ProxyDialect dialect;
     private final Transport transport;
     private final Clock clock;
@@ -64,11 +65,13 @@ public final class Engine {
 
     // ---- queries
 
+    @Override
     public CompletableFuture<Task> fetch(String taskId, Operation operation) {
         return transport.send(dialect.fetch(taskId), operation)
                 .thenApply(response -> dialect.parseTask(response, taskId, clock.instant()));
     }
 
+    @Override
     public CompletableFuture<List<Task>> fetchAll(Collection<String> ids, Operation operation) {
         if (ids.isEmpty()) {
             return CompletableFuture.completedFuture(List.of());
@@ -182,13 +185,13 @@ public final class Engine {
         return task.finalPrompt().orElse(null);
     }
 
-    /** Waits for a started task; MODAL on the way is confirmed as {@link Started} says. */
-    public CompletableFuture<Task> await(Started started, Operation operation) {
+    /** Waits for a started task; MODAL on the way is confirmed as {@link Started} says; listener may be null. */
+    public CompletableFuture<Task> await(Started started, Operation operation, TaskListener listener) {
         PollOptions options = optionsFor(started.tier());
         if (started.result().waitsForModal()) {
             options = options.withInitialDelay(Duration.ZERO);
         }
-        return poller.track(started.result().taskId(), options, operation, modalConfirmer(started));
+        return poller.track(started.result().taskId(), options, operation, modalConfirmer(started), listener);
     }
 
     private ModalConfirmer modalConfirmer(Started started) {

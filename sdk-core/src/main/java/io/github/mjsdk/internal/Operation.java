@@ -1,5 +1,7 @@
 package io.github.mjsdk.internal;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
@@ -12,6 +14,7 @@ public final class Operation {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile Call call;
     private volatile Future<?> timer;
+    private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
 
     public boolean isCancelled() {
         return cancelled.get();
@@ -33,6 +36,14 @@ public final class Operation {
         }
     }
 
+    /** Runs {@code hook} when the operation is cancelled (at once if it already is). */
+    public void onCancel(Runnable hook) {
+        onCancel.add(hook);
+        if (cancelled.get() && onCancel.remove(hook)) {
+            hook.run();
+        }
+    }
+
     /** Cancels the in-flight call and the pending timer; idempotent. */
     public void cancel() {
         if (cancelled.compareAndSet(false, true)) {
@@ -43,6 +54,11 @@ public final class Operation {
             Future<?> pending = timer;
             if (pending != null) {
                 pending.cancel(false);
+            }
+            for (Runnable hook : onCancel) {
+                if (onCancel.remove(hook)) {
+                    hook.run();
+                }
             }
         }
     }

@@ -8,40 +8,54 @@ import java.time.Duration;
 /**
  * How one wait polls: its wall-clock deadline and its schedule. Immutable.
  *
+ * <p>The schedule: the first poll comes {@code initialDelay} after the wait starts; after each poll that shows no
+ * change of status or progress the next interval is 1.5× the previous one, up to {@code maxInterval}; a change
+ * resets it to {@code interval}. Each delay is spread by ±{@code jitter} (a fraction) so that many waits do not poll
+ * in lockstep. After a failed poll (I/O error, 429, 5xx) the next delay doubles per consecutive failure up to
+ * {@link #MAX_BACKOFF}; a {@code Retry-After} is honoured within that bound. While webhooks are configured, intervals
+ * are three times longer: callbacks wake waits early, polling only guards against lost callbacks. The deadline
+ * always holds.
+ *
  * <p>Defaults by tier ({@link #forSpeed(SpeedTier)}), after wire-protocol.md §f ("poll every 3 s turbo / 5 s fast /
  * 10–15 s relax, deadline ≥ 10 min, ≥ 30 min for relax"):
  * <table>
  *   <caption>Default schedule</caption>
- *   <tr><th>tier</th><th>initial delay</th><th>interval</th><th>timeout</th></tr>
- *   <tr><td>TURBO</td><td>2 s</td><td>3 s</td><td>10 min</td></tr>
- *   <tr><td>FAST, none, custom</td><td>4 s</td><td>5 s</td><td>10 min</td></tr>
- *   <tr><td>RELAX</td><td>10 s</td><td>15 s</td><td>30 min</td></tr>
+ *   <tr><th>tier</th><th>initial delay</th><th>interval</th><th>max interval</th><th>timeout</th></tr>
+ *   <tr><td>TURBO</td><td>2 s</td><td>3 s</td><td>10 s</td><td>10 min</td></tr>
+ *   <tr><td>FAST, none, custom</td><td>4 s</td><td>5 s</td><td>15 s</td><td>10 min</td></tr>
+ *   <tr><td>RELAX</td><td>10 s</td><td>15 s</td><td>60 s</td><td>30 min</td></tr>
  * </table>
- * After a failed poll (I/O error, 429, 5xx) the next delay doubles per consecutive failure up to
- * {@link #MAX_BACKOFF}; a {@code Retry-After} is honoured within [interval, {@link #MAX_BACKOFF}].
- *
- * <p>Construction throws {@link IllegalArgumentException} if a duration is null, {@code timeout} or {@code interval} is not positive, or {@code initialDelay} is negative.
+ * All defaults have a jitter of 0.1.
  *
  * @param timeout      the wall-clock deadline of the wait, measured from its start on the client's clock; positive
  * @param initialDelay the delay before the first poll; zero or positive
- * @param interval     the delay between polls while the task runs; positive
+ * @param interval     the delay between polls while the task changes; positive
+ * @param maxInterval  the longest delay between polls of a task that does not change; at least {@code interval}
+ * @param jitter       the spread of each delay as a fraction, 0.0 (none) to 0.5
  */
-public record PollOptions(Duration timeout, Duration initialDelay, Duration interval) {
+public record PollOptions(Duration timeout, Duration initialDelay, Duration interval, Duration maxInterval,
+                          double jitter) {
 
     /** The longest delay between two polls after failures, 60 seconds. */
     public static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
     /**
-     * Validates and normalises the components, as the class description says.
+     * Validates the components.
      *
-     * @param timeout see {@link #timeout()}
+     * @param timeout      see {@link #timeout()}
      * @param initialDelay see {@link #initialDelay()}
-     * @param interval see {@link #interval()}
+     * @param interval     see {@link #interval()}
+     * @param maxInterval  see {@link #maxInterval()}
+     * @param jitter       see {@link #jitter()}
+     * @throws IllegalArgumentException if a duration is null, {@code timeout} or {@code interval} is not positive,
+     *                                  {@code initialDelay} is negative, {@code maxInterval} is shorter than
+     *                                  {@code interval}, or {@code jitter} is outside 0.0–0.5
      */
     public PollOptions {
         Args.notNull(timeout, "timeout");
         Args.notNull(initialDelay, "initialDelay");
         Args.notNull(interval, "interval");
+        Args.notNull(maxInterval, "maxInterval");
         if (timeout.isZero() || timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);
         }
@@ -51,6 +65,24 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
         if (initialDelay.isNegative()) {
             throw new IllegalArgumentException("initialDelay must not be negative, got " + initialDelay);
         }
+        if (maxInterval.compareTo(interval) < 0) {
+            throw new IllegalArgumentException("maxInterval must be at least interval, got " + maxInterval);
+        }
+        if (!(jitter >= 0.0 && jitter <= 0.5)) {
+            throw new IllegalArgumentException("jitter must be 0.0..0.5, got " + jitter);
+        }
+    }
+
+    /**
+     * A fixed schedule without growth or jitter: every poll {@code interval} apart.
+     *
+     * @param timeout      positive
+     * @param initialDelay zero or positive
+     * @param interval     positive
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public PollOptions(Duration timeout, Duration initialDelay, Duration interval) {
+        this(timeout, initialDelay, interval, interval, 0.0);
     }
 
     /**
@@ -61,16 +93,19 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
      */
     public static PollOptions forSpeed(SpeedTier tier) {
         if (tier == Speed.TURBO) {
-            return new PollOptions(Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofSeconds(3));
+            return new PollOptions(Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofSeconds(3),
+                    Duration.ofSeconds(10), 0.1);
         }
         if (tier == Speed.RELAX) {
-            return new PollOptions(Duration.ofMinutes(30), Duration.ofSeconds(10), Duration.ofSeconds(15));
+            return new PollOptions(Duration.ofMinutes(30), Duration.ofSeconds(10), Duration.ofSeconds(15),
+                    Duration.ofSeconds(60), 0.1);
         }
-        return new PollOptions(Duration.ofMinutes(10), Duration.ofSeconds(4), Duration.ofSeconds(5));
+        return new PollOptions(Duration.ofMinutes(10), Duration.ofSeconds(4), Duration.ofSeconds(5),
+                Duration.ofSeconds(15), 0.1);
     }
 
     /**
-     * The defaults for no tier: 4 s initial delay, 5 s interval, 10 min timeout.
+     * The defaults for no tier: 4 s initial delay, 5 s interval growing to 15 s, 10 min timeout.
      *
      * @return the defaults
      */
@@ -85,7 +120,7 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
      * @return the copy
      */
     public PollOptions withTimeout(Duration value) {
-        return new PollOptions(value, initialDelay, interval);
+        return new PollOptions(value, initialDelay, interval, maxInterval, jitter);
     }
 
     /**
@@ -95,16 +130,38 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
      * @return the copy
      */
     public PollOptions withInitialDelay(Duration value) {
-        return new PollOptions(timeout, value, interval);
+        return new PollOptions(timeout, value, interval, maxInterval, jitter);
     }
 
     /**
-     * A copy with another interval.
+     * A copy with another interval; {@code maxInterval} is raised to it when shorter.
      *
      * @param value positive
      * @return the copy
      */
     public PollOptions withInterval(Duration value) {
-        return new PollOptions(timeout, initialDelay, value);
+        Args.notNull(value, "interval");
+        return new PollOptions(timeout, initialDelay, value, maxInterval.compareTo(value) < 0 ? value : maxInterval,
+                jitter);
+    }
+
+    /**
+     * A copy with another longest interval.
+     *
+     * @param value at least {@code interval}
+     * @return the copy
+     */
+    public PollOptions withMaxInterval(Duration value) {
+        return new PollOptions(timeout, initialDelay, interval, value, jitter);
+    }
+
+    /**
+     * A copy with another jitter.
+     *
+     * @param value 0.0 to 0.5
+     * @return the copy
+     */
+    public PollOptions withJitter(double value) {
+        return new PollOptions(timeout, initialDelay, interval, maxInterval, value);
     }
 }

@@ -1,0 +1,81 @@
+package io.github.mjsdk.internal;
+
+import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.TaskStatus;
+import io.github.mjsdk.poll.PollOptions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One polled task id and the waits that share its polls. Guarded by the poller's lock.
+ */
+final class PollEntry {
+    final long seq;
+    final Instant created;
+    final List<PollWait> waits = new ArrayList<>(1);
+    final Operation operation = new Operation();
+    String taskId;
+    Instant nextPollAt;
+    boolean queued;
+    boolean inFlight;
+    Task last;
+    TaskStatus lastStatus;
+    int lastProgress = -1;
+    int failures;
+    int quietPolls;
+    boolean everFound;
+    boolean modalSent;
+
+    PollEntry(String taskId, long seq, Instant created) {
+        this.taskId = taskId;
+        this.seq = seq;
+        this.created = created;
+    }
+
+    /** Records a fetched task; true when its status or progress differs from the last one seen. */
+    boolean record(Task task) {
+        last = task;
+        failures = 0;
+        everFound = true;
+        boolean changed = task.status() != lastStatus || task.progress() != lastProgress;
+        lastStatus = task.status();
+        lastProgress = task.progress();
+        quietPolls = changed ? 0 : quietPolls + 1;
+        return changed;
+    }
+
+    /** The next regular delay: the shortest interval among the waits, grown 1.5× per quiet poll up to the cap. */
+    Duration nextInterval(boolean webhooks, double random) {
+        PollOptions first = waits.get(0).options;
+        Duration interval = first.interval();
+        Duration cap = first.maxInterval();
+        double jitter = first.jitter();
+        for (PollWait wait : waits) {
+            if (wait.options.interval().compareTo(interval) < 0) {
+                interval = wait.options.interval();
+            }
+            if (wait.options.maxInterval().compareTo(cap) < 0) {
+                cap = wait.options.maxInterval();
+            }
+        }
+        double millis = interval.toMillis() * Math.pow(1.5, Math.min(quietPolls, 30));
+        millis = Math.min(millis, cap.toMillis());
+        if (webhooks) {
+            millis *= 3;
+        }
+        millis *= 1 + jitter * (2 * random - 1);
+        return Duration.ofMillis(Math.max(1, (long) millis));
+    }
+
+    /** The delay after a failed poll: interval doubled per consecutive failure, at most MAX_BACKOFF. */
+    Duration backoff(Duration retryAfter) {
+        Duration interval = waits.get(0).options.interval();
+        Duration delay = interval.multipliedBy(1L << Math.min(failures, 10));
+        if (retryAfter != null && retryAfter.compareTo(delay) > 0) {
+            delay = retryAfter;
+        }
+        return delay.compareTo(PollOptions.MAX_BACKOFF) > 0 ? PollOptions.MAX_BACKOFF : delay;
+    }
+}
