@@ -5,11 +5,14 @@ module io.github.mjsdk {
     requires transitive okhttp3;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
+    requires java.desktop;
 
     exports io.github.mjsdk;
     exports io.github.mjsdk.model;
     exports io.github.mjsdk.error;
     exports io.github.mjsdk.poll;
+    exports io.github.mjsdk.image;
+    exports io.github.mjsdk.webhook;
 
     opens io.github.mjsdk.model to com.fasterxml.jackson.databind;
 }

@@ -13,6 +13,7 @@ import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.poll.TaskListener;
 import io.github.mjsdk.poll.TaskPoller;
+import io.github.mjsdk.webhook.WebhookReceiver;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -416,6 +417,23 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public TaskPoller poller() {
         return poller;
+    }
+
+    /**
+     * A receiver for the callbacks servers POST to your {@code notifyHook}, bound to this client's poller: a
+     * callback for a task the client waits on makes that wait fetch the task at once. Creating one also makes the
+     * client's regular polls three times rarer (they remain as a guard against lost callbacks; deadlines are
+     * unchanged). Configure the callback URL with {@link MidjourneyClientBuilder#notifyHook(String)} or per request.
+     *
+     * @param secret the shared secret callbacks must carry ({@code ?token=} in the hook URL, or an
+     *               {@code x-webhook-secret} header), or {@code null} to accept unsigned callbacks
+     * @return a new receiver
+     * @throws IllegalArgumentException if {@code secret} is blank
+     */
+    public WebhookReceiver webhookReceiver(String secret) {
+        WebhookReceiver receiver = WebhookReceiver.create(poller, secret);
+        poller.webhooksActive(true);
+        return receiver;
     }
 
     /**

@@ -149,12 +149,9 @@ public final class DefaultTaskPoller implements TaskPoller {
         return wait.result;
     }
 
-    /**
-     * A webhook says this task changed: poll it now with one confirming fetch.
-     *
-     * @return true when a wait tracks the task
-     */
+    @Override
     public boolean wake(String taskId) {
+        Args.notBlank(taskId, "taskId");
         PollEntry entry;
         synchronized (lock) {
             entry = entries.get(taskId);

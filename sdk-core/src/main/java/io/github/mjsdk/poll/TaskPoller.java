@@ -49,6 +49,16 @@ public interface TaskPoller {
     CompletableFuture<Task> await(String taskId, PollOptions options);
 
     /**
+     * A hint that a task changed (a webhook said so): when a wait tracks it, poll it at once with one fetch instead
+     * of at its next scheduled time. The hint itself is never trusted: only the fetched task completes a wait.
+     *
+     * @param taskId the task id
+     * @return {@code true} when a wait tracks the task
+     * @throws IllegalArgumentException if {@code taskId} is null or blank
+     */
+    boolean wake(String taskId);
+
+    /**
      * How many waits are in progress.
      *
      * @return the number of waits not yet completed

@@ -1,0 +1,13 @@
+package io.github.mjsdk.webhook;
+
+/** What a {@link WebhookReceiver} did with one callback. */
+public enum WebhookOutcome {
+    /** A newer state of a task a wait tracks: that wait polls it at once (one confirming fetch). */
+    WOKE_WAIT,
+    /** A newer state of a task no wait of this client tracks: nothing to do. */
+    NOT_TRACKED,
+    /** The same status and progress as an earlier callback for the task: dropped. */
+    DUPLICATE,
+    /** An older state than one already received (callbacks are sent concurrently and may cross): dropped. */
+    OUT_OF_ORDER
+}
