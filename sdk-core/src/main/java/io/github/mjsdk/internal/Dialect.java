@@ -1,0 +1,68 @@
+package io.github.mjsdk.internal;
+
+import io.github.mjsdk.SpeedTier;
+import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.ImagineRequest;
+import io.github.mjsdk.model.ModalRequest;
+import io.github.mjsdk.model.RerollRequest;
+import io.github.mjsdk.model.SubmitResult;
+import io.github.mjsdk.model.Task;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One provider's wire dialect: builds its HTTP requests from typed requests and parses its answers into records
+ * and typed exceptions. The only place that knows that dialect's paths, field names and codes (design.md §3).
+ * A request the dialect cannot express fails with IllegalArgumentException naming the dialect, before anything is
+ * sent.
+ */
+public interface Dialect {
+
+    /** The provider's name, for messages: "midjourney-proxy", "apimart", "JourneyAPI". */
+    String name();
+
+    /** Whether {@link #list} exists; without it waits poll task by task. */
+    boolean supportsBatchQuery();
+
+    /** Whether submits can carry a callback URL. */
+    boolean supportsNotifyHook();
+
+    /**
+     * True when reroll, upscale and vary click the parent's buttons (midjourney-proxy); false when the dialect has
+     * its own endpoints for them ({@link #reroll}, {@link #gridAction}).
+     */
+    boolean rerollByButton();
+
+    ApiRequest imagine(ImagineRequest request, SpeedTier tier, String notifyHook);
+
+    ApiRequest action(ActionRequest request, SpeedTier tier, String notifyHook);
+
+    ApiRequest modal(ModalRequest request, SpeedTier tier);
+
+    /** The query used to poll a task. */
+    ApiRequest fetch(String taskId);
+
+    /** The query that returns everything about a task (buttons, action), for checks before a follow-up. */
+    default ApiRequest fetchDetailed(String taskId) {
+        return fetch(taskId);
+    }
+
+    /** The batch query; only called when {@link #supportsBatchQuery()}. */
+    ApiRequest list(Collection<String> ids);
+
+    /** Throws IllegalTaskStateException when the dialect's reroll rules refuse the parent (nothing sent). */
+    void checkRerollParent(Task parent);
+
+    /** The dialect's own reroll request (dialects where {@link #rerollByButton()} is false). */
+    ApiRequest reroll(Task parent, RerollRequest request, SpeedTier tier, String notifyHook);
+
+    /** The dialect's own upscale (U) or variation (V) request for a grid position 1–4. */
+    ApiRequest gridAction(Task parent, int index, boolean upscale, SpeedTier tier, String notifyHook);
+
+    SubmitResult parseSubmit(ApiResponse response, ParentCheck parent, Instant now);
+
+    Task parseTask(ApiResponse response, String taskId, Instant now);
+
+    List<Task> parseTasks(ApiResponse response, Instant now);
+}
