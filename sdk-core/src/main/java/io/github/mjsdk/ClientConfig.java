@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.DoubleSupplier;
+import okhttp3.OkHttpClient;
 
 /**
  * What a built client runs on, and which of it the client owns (and so shuts down on close).
@@ -20,10 +21,13 @@ import java.util.function.DoubleSupplier;
  * @param pollBatchSize    ids per list-by-condition request
  * @param random           jitter source, values in [0, 1)
  * @param owned            shutdown actions for resources the client created
+ * @param http             the derived OkHttp client (timeouts, auth interceptor), for image downloads
+ * @param maxImageBytes    the cap on one downloaded image
  */
 record ClientConfig(String baseUrl, AuthScheme authScheme, SpeedTier defaultSpeed, Engine engine,
                     ScheduledExecutorService scheduler, Executor callbackExecutor, Clock clock,
-                    int pollBatchSize, DoubleSupplier random, List<Runnable> owned) {
+                    int pollBatchSize, DoubleSupplier random, List<Runnable> owned, OkHttpClient http,
+                    long maxImageBytes) {
 
     void shutdownOwned() {
         owned.forEach(Runnable::run);

@@ -1,5 +1,6 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.image.Images;
 import io.github.mjsdk.internal.Args;
 import io.github.mjsdk.internal.DefaultTaskPoller;
 import io.github.mjsdk.internal.Engine;
@@ -62,6 +63,7 @@ public final class MidjourneyClient implements AutoCloseable {
     private final ClientConfig config;
     private final Engine engine;
     private final DefaultTaskPoller poller;
+    private final Images images;
     private final Set<CompletableFuture<?>> outstanding = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
@@ -71,6 +73,7 @@ public final class MidjourneyClient implements AutoCloseable {
         this.poller = new DefaultTaskPoller(engine, config.scheduler(), config.clock(),
                 config.callbackExecutor(), () -> closed, config.pollBatchSize(), config.random());
         engine.attach(poller);
+        this.images = Images.create(config.http(), config.callbackExecutor(), config.maxImageBytes());
     }
 
     /**
@@ -417,6 +420,26 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public TaskPoller poller() {
         return poller;
+    }
+
+    /**
+     * Downloads and saves task images through this client's HTTP stack, with its timeouts and its authentication
+     * rules: the API key goes only to the base URL's scheme, host and port (CometAPI's stable
+     * {@code /mj/image/{id}} links), never to a CDN. Downloads are capped at
+     * {@link MidjourneyClientBuilder#maxImageBytes(long)}.
+     *
+     * <pre>{@code
+     * SavedGrid saved = client.images().saveGrid(grid, Path.of("mj-out")).join();  // grid.png, 1.png … 4.png
+     * }</pre>
+     *
+     * @return the image helper, shared by all callers
+     * @throws IllegalStateException if the client is closed
+     */
+    public Images images() {
+        if (closed) {
+            throw new IllegalStateException("the client is closed");
+        }
+        return images;
     }
 
     /**

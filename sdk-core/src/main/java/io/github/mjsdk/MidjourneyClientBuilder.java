@@ -1,5 +1,6 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.image.Images;
 import io.github.mjsdk.internal.AuthInterceptor;
 import io.github.mjsdk.internal.DaemonThreads;
 import io.github.mjsdk.internal.Engine;
@@ -50,6 +51,7 @@ public final class MidjourneyClientBuilder {
     private Duration callTimeout = Duration.ofSeconds(60);
     private int maxRetries = 2;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private long maxImageBytes = Images.DEFAULT_MAX_BYTES;
     private boolean allowInsecureHttp;
     private Executor callbackExecutor;
     private ScheduledExecutorService scheduler;
@@ -68,7 +70,8 @@ public final class MidjourneyClientBuilder {
      *            {@code "https://proxy.example.com/api"}; {@code http://} only for loopback hosts or with
      *            {@link #allowInsecureHttp(boolean)}
      * @return this builder
-     * @throws IllegalArgumentException if {@code url} is null or not an http(s) URL
+     * @throws IllegalArgumentException if {@code url} is null, not an http(s) URL, or has a query, a fragment, a
+     *                                  user name or a password
      */
     public MidjourneyClientBuilder baseUrl(String url) {
         if (url == null) {
@@ -80,6 +83,10 @@ public final class MidjourneyClientBuilder {
         }
         if (parsed.query() != null || parsed.fragment() != null) {
             throw new IllegalArgumentException("baseUrl must not have a query or fragment");
+        }
+        if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
+            throw new IllegalArgumentException("baseUrl must not carry a user name or password (they would show in"
+                    + " toString() and are never sent): pass the credential with apiKey(..)");
         }
         this.baseUrl = parsed;
         return this;
@@ -246,6 +253,22 @@ public final class MidjourneyClientBuilder {
     }
 
     /**
+     * The cap on one image downloaded through {@link MidjourneyClient#images()}, in bytes; a larger image fails
+     * with {@link io.github.mjsdk.error.ProtocolException}. Default {@link Images#DEFAULT_MAX_BYTES} (64 MiB).
+     *
+     * @param bytes at least 1024
+     * @return this builder
+     * @throws IllegalArgumentException if {@code bytes} is under 1024
+     */
+    public MidjourneyClientBuilder maxImageBytes(long bytes) {
+        if (bytes < 1024) {
+            throw new IllegalArgumentException("maxImageBytes must be at least 1024, got " + bytes);
+        }
+        this.maxImageBytes = bytes;
+        return this;
+    }
+
+    /**
      * Allows an {@code http://} base URL on a host that is not loopback (the key would travel in clear text).
      * Default {@code false}.
      *
@@ -384,7 +407,7 @@ public final class MidjourneyClientBuilder {
         Engine engine = new Engine(new ProxyDialect(), transport, clock, defaultSpeed, notifyHook, pollOptions);
         return new MidjourneyClient(new ClientConfig(baseUrl.toString(), authScheme, defaultSpeed, engine, timers,
                 callbacks, clock, pollBatchSize, () -> ThreadLocalRandom.current().nextDouble(),
-                List.copyOf(owned)));
+                List.copyOf(owned), http, maxImageBytes));
     }
 
     private OkHttpClient http(List<Runnable> owned) {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * @param request     what was asked
  * @param status      HTTP status
  * @param contentType the Content-Type header, or null
- * @param body        the body bytes, never null
+ * @param body        the body bytes with the API key replaced by {@code ***}, never null
  * @param requestId   a request id header, or null
  * @param retryAfter  the raw Retry-After header, or null
  * @param excerpt     the body's start with the API key redacted, for exceptions

@@ -2,7 +2,6 @@ package io.github.mjsdk.internal;
 
 import io.github.mjsdk.error.ApiException;
 import io.github.mjsdk.error.AuthenticationException;
-import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.error.ModalRequiredException;
 import io.github.mjsdk.error.NotFoundException;
 import io.github.mjsdk.error.ProtocolException;
@@ -24,9 +23,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -69,6 +70,8 @@ public final class DefaultTaskPoller implements TaskPoller {
     private Instant timerAt;
     private volatile boolean batchSupported = true;
     private volatile boolean webhooks;
+    /** The batch requests in flight (they serve several entries, so only closing the client cancels them). */
+    private final Set<Operation> batches = ConcurrentHashMap.newKeySet();
 
     public DefaultTaskPoller(TaskSource source, ScheduledExecutorService scheduler, Clock clock,
                              Executor callbackExecutor, BooleanSupplier closed, int chunkSize, DoubleSupplier random) {
@@ -131,20 +134,24 @@ public final class DefaultTaskPoller implements TaskPoller {
             wait = new PollWait(sequence++, options, modal, listener,
                     listener == null ? null : new SerialExecutor(callbackExecutor), now);
             PollEntry entry = entries.get(taskId);
+            Instant firstPoll = now.plus(options.initialDelay());
             if (entry == null) {
                 entry = new PollEntry(taskId, sequence++, now);
                 entries.put(taskId, entry);
                 entry.waits.add(wait);
-                queue(entry, now.plus(options.initialDelay()));
+                queue(entry, firstPoll);
             } else {
                 entry.waits.add(wait);
+                if (entry.queued && firstPoll.isBefore(entry.nextPollAt)) {
+                    queue(entry, firstPoll);
+                }
             }
             wait.entry = entry;
             deadlines.add(wait);
             waitCount++;
             rearm(now);
         }
-        wait.result.whenComplete((task, error) -> detach(wait));
+        wait.result.whenComplete((task, error) -> detach(wait)); // cancelled from outside: cancel(..), operation
         operation.onCancel(() -> wait.result.cancel(false));
         return wait.result;
     }
@@ -159,6 +166,7 @@ public final class DefaultTaskPoller implements TaskPoller {
                 return false;
             }
             if (entry.inFlight) {
+                entry.woken = true;
                 return true;
             }
             if (entry.queued) {
@@ -166,23 +174,30 @@ public final class DefaultTaskPoller implements TaskPoller {
                 entry.queued = false;
             }
             entry.inFlight = true;
+            entry.woken = false;
         }
         fetchOne(entry);
         return true;
     }
 
-    /** Fails every wait with CancellationException (client close). */
+    /** Fails every wait with CancellationException and cancels every poll in flight (client close). */
     public void cancelAll() {
         List<PollWait> all;
+        List<Operation> operations = new ArrayList<>();
         synchronized (lock) {
             all = new ArrayList<>(deadlines);
+            for (PollWait wait : all) {
+                operations.add(wait.entry.operation);
+            }
             if (timer != null) {
                 timer.cancel(false);
                 timer = null;
             }
         }
+        operations.forEach(Operation::cancel);
+        batches.forEach(Operation::cancel);
         for (PollWait wait : all) {
-            wait.entry.operation.cancel();
+            detach(wait);
             wait.result.completeExceptionally(new CancellationException("client closed"));
         }
     }
@@ -234,6 +249,7 @@ public final class DefaultTaskPoller implements TaskPoller {
                 PollEntry entry = due.pollFirst();
                 entry.queued = false;
                 entry.inFlight = true;
+                entry.woken = false;
                 batch.add(entry);
             }
             while (!deadlines.isEmpty() && !deadlines.first().deadline.isAfter(now)) {
@@ -283,13 +299,16 @@ public final class DefaultTaskPoller implements TaskPoller {
     private void fetchChunk(List<PollEntry> chunk) {
         List<String> ids = new ArrayList<>(chunk.size());
         chunk.forEach(entry -> ids.add(entry.taskId));
+        Operation batch = new Operation();
+        batches.add(batch);
         CompletableFuture<List<Task>> fetched;
         try {
-            fetched = source.fetchAll(ids, new Operation());
+            fetched = source.fetchAll(ids, batch);
         } catch (RuntimeException e) {
             fetched = CompletableFuture.failedFuture(e);
         }
         fetched.whenComplete((tasks, error) -> {
+            batches.remove(batch);
             if (error == null) {
                 onChunk(chunk, tasks);
                 return;
@@ -316,7 +335,7 @@ public final class DefaultTaskPoller implements TaskPoller {
             Task task = byId.get(entry.taskId);
             if (task != null) {
                 onTask(entry, task);
-            } else {
+            } else if (isTracked(entry)) {
                 fetchOne(entry);
             }
         }
@@ -326,18 +345,21 @@ public final class DefaultTaskPoller implements TaskPoller {
 
     private void onTask(PollEntry entry, Task task) {
         List<PollWait> waits;
-        boolean changed;
+        List<PollWait> listening = new ArrayList<>();
         synchronized (lock) {
             if (entries.get(entry.taskId) != entry) {
                 return;
             }
-            changed = entry.record(task);
+            entry.record(task);
             waits = new ArrayList<>(entry.waits);
-        }
-        if (changed) {
             for (PollWait wait : waits) {
-                notifyListener(wait, task);
+                if (wait.hears(task)) {
+                    listening.add(wait);
+                }
             }
+        }
+        for (PollWait wait : listening) {
+            notifyListener(wait, task);
         }
         TaskStatus status = task.status();
         if (status == TaskStatus.SUCCESS) {
@@ -350,7 +372,7 @@ public final class DefaultTaskPoller implements TaskPoller {
         } else if (status == TaskStatus.MODAL && !entry.modalSent) {
             confirmModal(entry, task, waits);
         } else {
-            requeue(entry, entry.nextInterval(webhooks, random.getAsDouble()));
+            requeueAfterPoll(entry, false);
         }
     }
 
@@ -382,10 +404,14 @@ public final class DefaultTaskPoller implements TaskPoller {
             if (nextId != null && !nextId.equals(entry.taskId)) {
                 rekey(entry, nextId);
             }
-            requeue(entry, entry.waits.isEmpty() ? Duration.ZERO : entry.waits.get(0).options.interval());
+            requeueAfterPoll(entry, true);
         });
     }
 
+    /**
+     * Moves an entry to the id its modal continues as; when waits already track that id, the entry's waits join
+     * that entry and its polls (the entry, left without waits, is dropped).
+     */
     private void rekey(PollEntry entry, String nextId) {
         synchronized (lock) {
             if (entries.get(entry.taskId) == entry) {
@@ -393,7 +419,16 @@ public final class DefaultTaskPoller implements TaskPoller {
             }
             LOG.debug("modal of task {} continues as task {}", entry.taskId, nextId);
             entry.taskId = nextId;
-            entries.putIfAbsent(nextId, entry);
+            PollEntry existing = entries.get(nextId);
+            if (existing == null) {
+                entries.put(nextId, entry);
+                return;
+            }
+            for (PollWait wait : entry.waits) {
+                wait.entry = existing;
+                existing.waits.add(wait);
+            }
+            entry.waits.clear();
         }
     }
 
@@ -431,12 +466,43 @@ public final class DefaultTaskPoller implements TaskPoller {
 
     private void requeue(PollEntry entry, Duration delay) {
         synchronized (lock) {
-            if (entries.get(entry.taskId) != entry || entry.waits.isEmpty()) {
+            if (!isTracked(entry)) {
                 return;
             }
             Instant now = clock.instant();
             queue(entry, now.plus(delay));
             rearm(now);
+        }
+    }
+
+    /**
+     * Schedules the next regular poll after a successful one: at once when a webhook woke the entry while the poll
+     * was in flight (its answer may predate the callback), else after the grown interval ({@code afterModal}: the
+     * plain interval, the task was just re-queued by the server).
+     */
+    private void requeueAfterPoll(PollEntry entry, boolean afterModal) {
+        synchronized (lock) {
+            if (!isTracked(entry)) {
+                return;
+            }
+            Duration delay;
+            if (entry.woken) {
+                delay = Duration.ZERO;
+            } else if (afterModal) {
+                delay = entry.shortestInterval();
+            } else {
+                delay = entry.nextInterval(webhooks, random.getAsDouble());
+            }
+            Instant now = clock.instant();
+            queue(entry, now.plus(delay));
+            rearm(now);
+        }
+    }
+
+    /** Whether the entry still has waits and is still the one polled for its id. */
+    private boolean isTracked(PollEntry entry) {
+        synchronized (lock) {
+            return entries.get(entry.taskId) == entry && !entry.waits.isEmpty();
         }
     }
 
@@ -455,18 +521,28 @@ public final class DefaultTaskPoller implements TaskPoller {
 
     // ------------------------------------------------------------------ completion
 
+    /**
+     * Completes every wait of an entry. The entry is retired at once, so that a wait started while these complete
+     * (their completions may be queued on the callback executor) gets a fresh entry and a poll of its own.
+     */
     private void finishEntry(PollEntry entry, Task task, Throwable error) {
         List<PollWait> waits;
         synchronized (lock) {
             waits = new ArrayList<>(entry.waits);
+            retire(entry);
         }
         for (PollWait wait : waits) {
             finish(wait, task, error);
         }
     }
 
+    /**
+     * Completes a wait, after its listener's pending updates. The wait is detached first, so that whoever sees the
+     * future complete also sees {@link #pendingWaits()} without it.
+     */
     private void finish(PollWait wait, Task task, Throwable error) {
         Runnable complete = () -> {
+            detach(wait);
             if (error == null) {
                 wait.result.complete(task);
             } else {
@@ -484,6 +560,9 @@ public final class DefaultTaskPoller implements TaskPoller {
         List<PollWait> all;
         synchronized (lock) {
             all = new ArrayList<>(deadlines);
+            for (PollWait wait : all) {
+                retire(wait.entry);
+            }
         }
         for (PollWait wait : all) {
             finish(wait, null, error);
@@ -491,22 +570,35 @@ public final class DefaultTaskPoller implements TaskPoller {
     }
 
     private void timeOut(PollWait wait) {
-        PollEntry entry = wait.entry;
         Duration elapsed = Duration.between(wait.started, clock.instant());
         Task last;
+        String taskId;
         synchronized (lock) {
-            last = entry.last;
+            last = wait.entry.last;
+            taskId = wait.entry.taskId;
         }
-        finish(wait, null, new TaskTimeoutException("task " + entry.taskId + " was not finished after "
+        finish(wait, null, new TaskTimeoutException("task " + taskId + " was not finished after "
                 + elapsed.toSeconds() + " s" + (last == null ? " (never fetched successfully)"
                 : " (last seen " + last.status() + " " + last.progress() + "%)"), last, elapsed));
     }
 
+    /** Stops polling an entry: no longer found by id nor due. Caller holds the lock. */
+    private void retire(PollEntry entry) {
+        if (entries.get(entry.taskId) == entry) {
+            entries.remove(entry.taskId);
+        }
+        if (entry.queued) {
+            due.remove(entry);
+            entry.queued = false;
+        }
+    }
+
     /** Forgets a completed wait; an entry left without waits is dropped and its in-flight fetch cancelled. */
     private void detach(PollWait wait) {
-        PollEntry entry = wait.entry;
+        PollEntry entry;
         boolean orphaned = false;
         synchronized (lock) {
+            entry = wait.entry;
             if (!deadlines.remove(wait)) {
                 if (!entry.waits.contains(wait)) {
                     return;
@@ -515,13 +607,7 @@ public final class DefaultTaskPoller implements TaskPoller {
             entry.waits.remove(wait);
             waitCount--;
             if (entry.waits.isEmpty()) {
-                if (entries.get(entry.taskId) == entry) {
-                    entries.remove(entry.taskId);
-                }
-                if (entry.queued) {
-                    due.remove(entry);
-                    entry.queued = false;
-                }
+                retire(entry);
                 orphaned = entry.inFlight;
             }
         }

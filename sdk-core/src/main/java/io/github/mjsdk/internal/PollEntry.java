@@ -27,6 +27,8 @@ final class PollEntry {
     int quietPolls;
     boolean everFound;
     boolean modalSent;
+    /** A webhook hint came while a poll was in flight: poll again as soon as it answers. */
+    boolean woken;
 
     PollEntry(String taskId, long seq, Instant created) {
         this.taskId = taskId;
@@ -34,8 +36,8 @@ final class PollEntry {
         this.created = created;
     }
 
-    /** Records a fetched task; true when its status or progress differs from the last one seen. */
-    boolean record(Task task) {
+    /** Records a fetched task: a change of status or progress resets the interval, a quiet poll grows it. */
+    void record(Task task) {
         last = task;
         failures = 0;
         everFound = true;
@@ -43,36 +45,45 @@ final class PollEntry {
         lastStatus = task.status();
         lastProgress = task.progress();
         quietPolls = changed ? 0 : quietPolls + 1;
-        return changed;
     }
 
-    /** The next regular delay: the shortest interval among the waits, grown 1.5× per quiet poll up to the cap. */
-    Duration nextInterval(boolean webhooks, double random) {
-        PollOptions first = waits.get(0).options;
-        Duration interval = first.interval();
-        Duration cap = first.maxInterval();
-        double jitter = first.jitter();
+    /** The shortest interval among the waits. */
+    Duration shortestInterval() {
+        Duration interval = waits.get(0).options.interval();
         for (PollWait wait : waits) {
             if (wait.options.interval().compareTo(interval) < 0) {
                 interval = wait.options.interval();
             }
+        }
+        return interval;
+    }
+
+    /**
+     * The next regular delay: the shortest interval among the waits, grown 1.5× per quiet poll up to the shortest
+     * cap, tripled while webhooks are on, spread by the first wait's jitter ({@code random} in [0, 1)).
+     */
+    Duration nextInterval(boolean webhooks, double random) {
+        Duration cap = waits.get(0).options.maxInterval();
+        for (PollWait wait : waits) {
             if (wait.options.maxInterval().compareTo(cap) < 0) {
                 cap = wait.options.maxInterval();
             }
         }
-        double millis = interval.toMillis() * Math.pow(1.5, Math.min(quietPolls, 30));
+        double millis = shortestInterval().toMillis() * Math.pow(1.5, Math.min(quietPolls, 30));
         millis = Math.min(millis, cap.toMillis());
         if (webhooks) {
             millis *= 3;
         }
-        millis *= 1 + jitter * (2 * random - 1);
+        millis *= 1 + waits.get(0).options.jitter() * (2 * random - 1);
         return Duration.ofMillis(Math.max(1, (long) millis));
     }
 
-    /** The delay after a failed poll: interval doubled per consecutive failure, at most MAX_BACKOFF. */
+    /**
+     * The delay after a failed poll: the shortest interval doubled per consecutive failure, or {@code retryAfter}
+     * when longer, at most {@link PollOptions#MAX_BACKOFF}.
+     */
     Duration backoff(Duration retryAfter) {
-        Duration interval = waits.get(0).options.interval();
-        Duration delay = interval.multipliedBy(1L << Math.min(failures, 10));
+        Duration delay = shortestInterval().multipliedBy(1L << Math.min(failures, 10));
         if (retryAfter != null && retryAfter.compareTo(delay) > 0) {
             delay = retryAfter;
         }

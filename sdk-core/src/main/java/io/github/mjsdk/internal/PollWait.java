@@ -1,6 +1,7 @@
 package io.github.mjsdk.internal;
 
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.TaskStatus;
 import io.github.mjsdk.poll.PollOptions;
 import io.github.mjsdk.poll.TaskListener;
 import java.time.Instant;
@@ -16,7 +17,10 @@ final class PollWait {
     final Instant started;
     final Instant deadline;
     final CompletableFuture<Task> result = new CompletableFuture<>();
+    /** The entry whose polls serve this wait; changes when a modal continues under a tracked id. Lock-guarded. */
     PollEntry entry;
+    private TaskStatus heardStatus;
+    private int heardProgress = -1;
 
     PollWait(long seq, PollOptions options, ModalConfirmer modal, TaskListener listener, SerialExecutor serial,
              Instant started) {
@@ -27,5 +31,19 @@ final class PollWait {
         this.serial = serial;
         this.started = started;
         this.deadline = started.plus(options.timeout());
+    }
+
+    /**
+     * Whether this wait's listener should hear {@code task}: it has one, and the status or progress differs from the
+     * last task it heard (a wait that joined a shared poll late hears the current state once). Caller holds the
+     * poller's lock.
+     */
+    boolean hears(Task task) {
+        if (listener == null || (task.status() == heardStatus && task.progress() == heardProgress)) {
+            return false;
+        }
+        heardStatus = task.status();
+        heardProgress = task.progress();
+        return true;
     }
 }

@@ -5,7 +5,10 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
-/** Runs tasks one at a time, in submission order, on a shared executor (per-wait ordering of listener calls). */
+/**
+ * Runs tasks one at a time, in submission order, on a shared executor (per-wait ordering of listener calls). A task
+ * that throws does not stall the ones behind it. Thread-safe.
+ */
 public final class SerialExecutor implements Executor {
     private final Executor delegate;
     private final Queue<Runnable> queue = new ArrayDeque<>();
@@ -24,6 +27,10 @@ public final class SerialExecutor implements Executor {
             }
             running = true;
         }
+        start();
+    }
+
+    private void start() {
         try {
             delegate.execute(this::drain);
         } catch (RejectedExecutionException closed) {
@@ -31,17 +38,26 @@ public final class SerialExecutor implements Executor {
         }
     }
 
+    /** Runs queued tasks until none is left; a task that throws hands the rest to a new drain, then propagates. */
     private void drain() {
-        while (true) {
-            Runnable next;
-            synchronized (this) {
-                next = queue.poll();
-                if (next == null) {
-                    running = false;
-                    return;
+        boolean finished = false;
+        try {
+            while (true) {
+                Runnable next;
+                synchronized (this) {
+                    next = queue.poll();
+                    if (next == null) {
+                        running = false;
+                        finished = true;
+                        return;
+                    }
                 }
+                next.run();
             }
-            next.run();
+        } finally {
+            if (!finished) {
+                start();
+            }
         }
     }
 }

@@ -161,12 +161,24 @@ public final class Transport {
         if (source.request(maxBodyBytes + 1)) {
             throw oversize(request, response.code(), -1);
         }
-        byte[] bytes = source.readByteArray();
+        byte[] bytes = withoutSecret(source.readByteArray());
         String contentType = response.header("Content-Type");
-        String excerptText = new String(bytes, 0, (int) Math.min(bytes.length, 2048), StandardCharsets.UTF_8);
+        String excerpt = new String(bytes, 0, (int) Math.min(bytes.length, 2048), StandardCharsets.UTF_8);
         String requestId = firstHeader(response, "X-Request-Id", "X-Oneapi-Request-Id", "Request-Id");
         return new ApiResponse(request, response.code(), contentType, bytes, requestId,
-                response.header("Retry-After"), Redact.secret(excerptText, secret));
+                response.header("Retry-After"), excerpt);
+    }
+
+    /**
+     * The body with every occurrence of the API key replaced by {@code ***}: servers echo keys in error messages
+     * ("Incorrect API key provided: …"), and descriptions, excerpts and task fields are all built from the body.
+     */
+    private byte[] withoutSecret(byte[] body) {
+        if (secret == null || body.length < secret.length()) {
+            return body;
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.contains(secret) ? Redact.secret(text, secret).getBytes(StandardCharsets.UTF_8) : body;
     }
 
     private ProtocolException oversize(ApiRequest request, int status, long declared) {

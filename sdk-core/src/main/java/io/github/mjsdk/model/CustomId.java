@@ -44,7 +44,8 @@ public record CustomId(String raw, String kind, int index, String hash, boolean 
     }
 
     /**
-     * Parses a customId. Never fails: a string outside the grammar gives an empty {@code kind}.
+     * Parses a customId. Never fails: a string outside the grammar (one that does not start with {@code MJ::}, or has
+     * nothing after it) gives an empty {@code kind}, index 0 and no hash.
      *
      * @param customId the raw customId
      * @return the parsed view
@@ -55,9 +56,10 @@ public record CustomId(String raw, String kind, int index, String hash, boolean 
             throw new IllegalArgumentException("customId must not be null");
         }
         List<String> tokens = new ArrayList<>(Arrays.asList(customId.split("::", -1)));
-        if (!tokens.isEmpty() && tokens.get(0).equalsIgnoreCase("MJ")) {
-            tokens.remove(0);
+        if (!tokens.get(0).equalsIgnoreCase("MJ")) {
+            return new CustomId(customId, "", 0, null, false);
         }
+        tokens.remove(0);
         if (!tokens.isEmpty() && tokens.get(0).equalsIgnoreCase("JOB")) {
             tokens.remove(0);
         }

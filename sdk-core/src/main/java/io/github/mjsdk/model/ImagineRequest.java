@@ -47,12 +47,16 @@ public record ImagineRequest(String prompt, List<String> base64Array, BotType bo
      */
     public ImagineRequest {
         Args.notBlank(prompt, "prompt");
-        base64Array = base64Array == null ? List.of() : List.copyOf(base64Array);
-        for (String image : base64Array) {
-            if (!image.startsWith("data:")) {
-                throw new IllegalArgumentException("base64Array entries must be data URLs (data:image/png;base64,…)");
+        if (base64Array != null) {
+            for (String image : base64Array) {
+                if (image == null || !image.startsWith("data:")) {
+                    throw new IllegalArgumentException(
+                            "base64Array entries must be data URLs (data:image/png;base64,…), got: "
+                                    + (image == null ? "null" : "a value not starting with data:"));
+                }
             }
         }
+        base64Array = base64Array == null ? List.of() : List.copyOf(base64Array);
         Args.maxLength(state, 255, "state");
         Args.optionalNotBlank(notifyHook, "notifyHook");
         accountFilter = accountFilter == null ? Map.of()

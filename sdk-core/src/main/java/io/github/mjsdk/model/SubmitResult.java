@@ -63,4 +63,16 @@ public record SubmitResult(String taskId, int code, String description, int queu
     public boolean waitsForModal() {
         return code == CODE_EXISTED_OR_MODAL && !properties.containsKey("status");
     }
+
+    /**
+     * A short summary: task id, code, queue position, description and the names (not the values) of the
+     * properties, since a server may echo a {@code notifyHook} URL and the secret it carries there.
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "SubmitResult[taskId=" + taskId + ", code=" + code + ", queuePosition=" + queuePosition
+                + ", description=" + description + ", properties=" + properties.keySet() + "]";
+    }
 }

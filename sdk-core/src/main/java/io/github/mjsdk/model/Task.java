@@ -148,7 +148,7 @@ public record Task(
     /**
      * The prompt as Midjourney echoed it ({@code properties.finalPrompt}).
      *
-     * @return the final prompt, or empty
+     * @return the final prompt, or empty when absent or blank (gateways send {@code ""} for unset strings)
      */
     public Optional<String> finalPrompt() {
         return stringProperty("finalPrompt");
@@ -157,7 +157,7 @@ public record Task(
     /**
      * The job's image hash ({@code properties.messageHash}), the key ingredient of customIds.
      *
-     * @return the hash, or empty
+     * @return the hash, or empty when absent or blank
      */
     public Optional<String> messageHash() {
         return stringProperty("messageHash");
@@ -166,7 +166,7 @@ public record Task(
     /**
      * The Discord instance (channel) that ran the job ({@code properties.discordInstanceId}).
      *
-     * @return the instance id, or empty
+     * @return the instance id, or empty when absent or blank
      */
     public Optional<String> discordInstanceId() {
         return stringProperty("discordInstanceId");
@@ -174,7 +174,8 @@ public record Task(
 
     private Optional<String> stringProperty(String key) {
         Object value = properties.get(key);
-        return value == null ? Optional.empty() : Optional.of(String.valueOf(value));
+        String text = value == null ? "" : String.valueOf(value);
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
     /**

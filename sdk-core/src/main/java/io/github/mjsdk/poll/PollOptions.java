@@ -10,11 +10,13 @@ import java.time.Duration;
  *
  * <p>The schedule: the first poll comes {@code initialDelay} after the wait starts; after each poll that shows no
  * change of status or progress the next interval is 1.5× the previous one, up to {@code maxInterval}; a change
- * resets it to {@code interval}. Each delay is spread by ±{@code jitter} (a fraction) so that many waits do not poll
- * in lockstep. After a failed poll (I/O error, 429, 5xx) the next delay doubles per consecutive failure up to
- * {@link #MAX_BACKOFF}; a {@code Retry-After} is honoured within that bound. While webhooks are configured, intervals
- * are three times longer: callbacks wake waits early, polling only guards against lost callbacks. The deadline
- * always holds.
+ * resets it to {@code interval}. Each of these intervals is spread by ±{@code jitter} (a fraction) so that many
+ * waits do not poll in lockstep; the initial delay is not (waits started together are polled together, in one
+ * batch). After a failed poll (I/O error, 429, 5xx, a malformed answer) the next delay is {@code interval} doubled
+ * per consecutive failure (2×, 4×, …) up to {@link #MAX_BACKOFF}; a longer {@code Retry-After} is honoured within
+ * that bound. While webhooks are configured, intervals are three times longer: callbacks wake waits early, polling
+ * only guards against lost callbacks. The deadline always holds. When several waits share the polls of one task,
+ * the shortest {@code interval} and {@code maxInterval} among them apply.
  *
  * <p>Defaults by tier ({@link #forSpeed(SpeedTier)}), after wire-protocol.md §f ("poll every 3 s turbo / 5 s fast /
  * 10–15 s relax, deadline ≥ 10 min, ≥ 30 min for relax"):

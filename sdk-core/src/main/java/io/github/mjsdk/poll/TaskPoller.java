@@ -4,9 +4,16 @@ import io.github.mjsdk.model.Task;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Waits for tasks without blocking a thread: each wait is a timer on the client's single scheduler thread plus
- * asynchronous HTTP fetches ({@code GET /mj/task/{id}/fetch}). Obtain it from {@code client.poller()}; it lives as
- * long as the client. Thread-safe.
+ * Waits for tasks without blocking a thread. Obtain it from {@code client.poller()}; it lives as long as the client.
+ * Thread-safe.
+ *
+ * <p>How it polls: one timer on the client's scheduler thread serves every wait, and HTTP runs on OkHttp's
+ * dispatcher; no thread is used per wait, and a pending wait holds a small, fixed amount of memory. The tasks whose
+ * polls fall due within the same second are fetched together with
+ * {@code POST /mj/task/list-by-condition {"ids": [..]}}, in chunks of {@code pollBatchSize} ids (default 100); an
+ * id missing from that answer is fetched on its own ({@code GET /mj/task/{id}/fetch}), and a server that answers
+ * the batch call with 404 or 405 is polled id by id from then on. Waits on the same task id share one poll. The
+ * schedule of each wait is its {@link PollOptions}.
  *
  * <p>Outcomes of a returned future:
  * <ul>
@@ -50,7 +57,8 @@ public interface TaskPoller {
 
     /**
      * A hint that a task changed (a webhook said so): when a wait tracks it, poll it at once with one fetch instead
-     * of at its next scheduled time. The hint itself is never trusted: only the fetched task completes a wait.
+     * of at its next scheduled time (when a poll of it is already in flight, once more as soon as that one answers).
+     * The hint itself is never trusted: only the fetched task completes a wait.
      *
      * @param taskId the task id
      * @return {@code true} when a wait tracks the task

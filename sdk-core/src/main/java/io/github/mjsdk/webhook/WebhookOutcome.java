@@ -6,7 +6,10 @@ public enum WebhookOutcome {
     WOKE_WAIT,
     /** A newer state of a task no wait of this client tracks: nothing to do. */
     NOT_TRACKED,
-    /** The same status and progress as an earlier callback for the task: dropped. */
+    /**
+     * The same status and progress as an earlier callback for the task (any two terminal statuses count as the
+     * same): dropped.
+     */
     DUPLICATE,
     /** An older state than one already received (callbacks are sent concurrently and may cross): dropped. */
     OUT_OF_ORDER

@@ -23,9 +23,10 @@ import java.util.Map;
  * (wire-protocol.md §a.12). No web framework needed: hand it the body and headers from any HTTP server.
  *
  * <p>Proxy callbacks are unsigned, may be duplicated, may arrive out of order and may never arrive. So the receiver
- * treats each one as a hint: it drops duplicates and stale updates (by the order NOT_START &lt; SUBMITTED &lt;
- * MODAL &lt; IN_PROGRESS by progress &lt; SUCCESS/FAILURE/CANCEL), and wakes the client's wait on the task, which
- * then confirms the state with one fetch. A wait whose callback never arrives still completes by polling.
+ * treats each one as a hint: it drops duplicates and stale updates (by the order NOT_START &lt; MODAL &lt;
+ * SUBMITTED &lt; IN_PROGRESS by progress &lt; SUCCESS/FAILURE/CANCEL, all terminal states being one step), and
+ * wakes the client's wait on the task, which then confirms the state with one fetch. A wait whose callback never
+ * arrives still completes by polling.
  *
  * <p><b>Secret.</b> When built with a secret, a callback must carry it, either as the {@code token} query parameter
  * of the callback URL (put it in your {@code notifyHook}: {@code https://you.example/mj-hook?token=SECRET}) or as
@@ -101,7 +102,8 @@ public final class WebhookReceiver {
      * @param body    the request body: the task JSON
      * @param headers the request headers; names are matched without regard to case
      * @return what was done
-     * @throws WebhookVerificationException if a secret is configured and the header does not carry it
+     * @throws WebhookVerificationException if a secret is configured and the header does not carry it (checked
+     *                                      before the body is read)
      * @throws ProtocolException            if the body is empty, over {@value #MAX_BODY_BYTES} bytes, or not a task
      * @throws IllegalArgumentException     if {@code body} or {@code headers} is null
      */
@@ -117,7 +119,8 @@ public final class WebhookReceiver {
      * @param body       the request body: the task JSON
      * @param headers    the request headers; names are matched without regard to case
      * @return what was done
-     * @throws WebhookVerificationException if a secret is configured and neither place carries it
+     * @throws WebhookVerificationException if a secret is configured and neither place carries it (checked before the
+     *                                      body is read)
      * @throws ProtocolException            if the body is empty, over {@value #MAX_BODY_BYTES} bytes, or not a task
      * @throws IllegalArgumentException     if {@code body} or {@code headers} is null
      */
@@ -149,17 +152,22 @@ public final class WebhookReceiver {
         if (secret == null) {
             return;
         }
-        String offered = header(headers, SECRET_HEADER);
-        if (offered == null && requestUri != null) {
-            offered = queryParameter(requestUri.getRawQuery(), SECRET_PARAMETER);
-        }
-        if (offered == null) {
+        String inHeader = header(headers, SECRET_HEADER);
+        String inQuery = requestUri == null ? null : queryParameter(requestUri.getRawQuery(), SECRET_PARAMETER);
+        if (inHeader == null && inQuery == null) {
             throw new WebhookVerificationException("callback without a secret (no " + SECRET_HEADER
                     + " header, no " + SECRET_PARAMETER + " parameter)");
         }
-        if (!MessageDigest.isEqual(secret, offered.getBytes(StandardCharsets.UTF_8))) {
+        boolean headerMatches = matches(inHeader);
+        boolean queryMatches = matches(inQuery);
+        if (!headerMatches && !queryMatches) {
             throw new WebhookVerificationException("callback with a wrong secret");
         }
+    }
+
+    /** Constant-time comparison with the secret (time depends on the secret's length only); null never matches. */
+    private boolean matches(String offered) {
+        return offered != null && MessageDigest.isEqual(secret, offered.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String header(Map<String, List<String>> headers, String name) {
@@ -204,16 +212,19 @@ public final class WebhookReceiver {
         return task;
     }
 
-    /** Position in the lifecycle, as the proxies order their own callbacks (wire-protocol.md §a.12). */
+    /**
+     * Position in the lifecycle, as the proxies order their own callbacks (wire-protocol.md §a.12); MODAL comes
+     * before SUBMITTED, since a task answered with {@code /submit/modal} is re-queued and reported SUBMITTED again.
+     */
     private static double order(Task task) {
         TaskStatus status = task.status();
         switch (status) {
             case NOT_START:
                 return 0;
+            case MODAL:
+                return 0.5;
             case SUBMITTED:
                 return 1;
-            case MODAL:
-                return 2;
             case IN_PROGRESS:
                 return 3 + task.progress() / 100.0;
             case SUCCESS:

@@ -1,0 +1,148 @@
+package io.github.mjsdk.image;
+
+import io.github.mjsdk.error.ProtocolException;
+import io.github.mjsdk.error.TransportException;
+import io.github.mjsdk.internal.ApiRequest;
+import io.github.mjsdk.internal.ApiResponse;
+import io.github.mjsdk.internal.ErrorMapper;
+import io.github.mjsdk.internal.Operation;
+import io.github.mjsdk.internal.ParentCheck;
+import io.github.mjsdk.internal.Redact;
+import io.github.mjsdk.internal.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+
+/** One image GET: bounded read, content-type check, typed errors. */
+final class ImageDownload implements Callback {
+    /** The most of an error or non-image body kept for an exception. */
+    private static final int EXCERPT_BYTES = 2048;
+    private static final String ACCEPT = "image/png, image/jpeg, image/webp;q=0.9";
+
+    private final HttpUrl url;
+    private final String shown;
+    private final long maxBytes;
+    private final Operation operation;
+    private final Clock clock;
+    private final CompletableFuture<DownloadedImage> result = new CompletableFuture<>();
+
+    private ImageDownload(HttpUrl url, long maxBytes, Operation operation, Clock clock) {
+        this.url = url;
+        this.shown = Redact.url(url.toString());
+        this.maxBytes = maxBytes;
+        this.operation = operation;
+        this.clock = clock;
+    }
+
+    static CompletableFuture<DownloadedImage> start(OkHttpClient http, HttpUrl url, long maxBytes,
+                                                    Operation operation, Clock clock) {
+        ImageDownload download = new ImageDownload(url, maxBytes, operation, clock);
+        Request request = new Request.Builder().url(url).get().header("Accept", ACCEPT).build();
+        Call call = http.newCall(request);
+        operation.track(call);
+        call.enqueue(download);
+        return download.result;
+    }
+
+    @Override
+    public void onFailure(Call call, IOException e) {
+        if (operation.isCancelled() || call.isCanceled()) {
+            result.completeExceptionally(new CancellationException("cancelled"));
+            return;
+        }
+        String what = e instanceof InterruptedIOException ? " timed out: " : " failed: ";
+        result.completeExceptionally(new TransportException("GET " + shown + what + e.getMessage(), e,
+                !RetryPolicy.provablyNotSent(e)));
+    }
+
+    @Override
+    public void onResponse(Call call, Response response) {
+        try (response) {
+            result.complete(read(response));
+        } catch (IOException e) {
+            onFailure(call, e);
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    private DownloadedImage read(Response response) throws IOException {
+        ResponseBody body = response.body();
+        String contentType = response.header("Content-Type");
+        if (!response.isSuccessful()) {
+            byte[] start = excerpt(body.source());
+            throw ErrorMapper.http(new ApiResponse(new ApiRequest("GET", shown, null, true), response.code(),
+                    contentType, start, firstRequestId(response), response.header("Retry-After"),
+                    text(start)), ParentCheck.NO_PARENT, clock.instant());
+        }
+        Optional<ImageFormat> declared = ImageFormat.fromContentType(contentType);
+        if (declared.isEmpty() && !isUntyped(contentType)) {
+            byte[] start = excerpt(body.source());
+            throw new ProtocolException("GET " + shown + " answered HTTP " + response.code() + " with " + contentType
+                    + ", not an image (image/png, image/jpeg or image/webp)", response.code(), text(start), null);
+        }
+        long declaredLength = body.contentLength();
+        if (declaredLength > maxBytes) {
+            throw oversize(response.code(), " (Content-Length " + declaredLength + ")");
+        }
+        BufferedSource source = body.source();
+        if (source.request(maxBytes + 1)) {
+            throw oversize(response.code(), "");
+        }
+        byte[] bytes = source.readByteArray();
+        if (bytes.length == 0) {
+            throw new ProtocolException("GET " + shown + " answered HTTP " + response.code() + " with an empty body",
+                    response.code(), null, null);
+        }
+        ImageFormat format = declared.or(() -> ImageFormat.sniff(bytes)).orElseThrow(() -> new ProtocolException(
+                "GET " + shown + " answered HTTP " + response.code() + " with "
+                        + (contentType == null ? "no content type" : contentType)
+                        + " and bytes that are not a PNG, JPEG or WebP image", response.code(), text(bytes), null));
+        return new DownloadedImage(bytes, format.mimeType(), url.toString());
+    }
+
+    private static boolean isUntyped(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("application/octet-stream") || type.startsWith("binary/octet-stream");
+    }
+
+    private ProtocolException oversize(int status, String detail) {
+        return new ProtocolException("GET " + shown + " answered an image over the " + maxBytes
+                + "-byte cap (maxImageBytes)" + detail, status, null, null);
+    }
+
+    private static byte[] excerpt(BufferedSource source) throws IOException {
+        source.request(EXCERPT_BYTES);
+        return source.getBuffer().readByteArray(Math.min(source.getBuffer().size(), EXCERPT_BYTES));
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, 0, Math.min(bytes.length, EXCERPT_BYTES), StandardCharsets.UTF_8);
+    }
+
+    private static String firstRequestId(Response response) {
+        for (String name : new String[]{"X-Request-Id", "X-Oneapi-Request-Id", "Request-Id"}) {
+            String value = response.header(name);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,203 @@
+package io.github.mjsdk.image;
+
+import io.github.mjsdk.internal.Args;
+import io.github.mjsdk.internal.Futures;
+import io.github.mjsdk.internal.Operation;
+import io.github.mjsdk.model.Task;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Downloads and saves the images of tasks. Get one from {@link io.github.mjsdk.MidjourneyClient#images()}: it then
+ * downloads through the client's own OkHttp client, so the API key goes exactly where API calls send it (only to
+ * the base URL's scheme, host and port, also after redirects) and never to a CDN or any other host.
+ *
+ * <pre>{@code
+ * Task grid = client.imagine("a red fox in fresh snow", Speed.TURBO).join();
+ * SavedGrid saved = client.images().saveGrid(grid, Path.of("mj-out")).join();
+ * saved.files();   // mj-out/<id>/grid.png, mj-out/<id>/1.png … 4.png
+ * }</pre>
+ *
+ * <p><b>Downloads</b> are one {@code GET} each, not retried, and bounded: a body over {@link #maxBytes()} (checked
+ * on {@code Content-Length} and again while reading) fails with {@link io.github.mjsdk.error.ProtocolException}.
+ * The answer must be {@code image/png}, {@code image/jpeg} or {@code image/webp}; {@code application/octet-stream}
+ * or no type at all is accepted when the bytes are one of the three. Anything else (an HTML error page served
+ * with 200, JSON) fails with {@code ProtocolException} carrying the status and a bounded excerpt of the body. An
+ * HTTP error status fails with the {@link io.github.mjsdk.error.ApiException} subtype API calls use (404
+ * {@link io.github.mjsdk.error.NotFoundException}, 401/403 {@link io.github.mjsdk.error.AuthenticationException},
+ * 5xx {@link io.github.mjsdk.error.ServerException} …); an I/O failure or timeout with
+ * {@link io.github.mjsdk.error.TransportException}. The client's timeouts apply (call timeout 60 s by default).
+ *
+ * <p><b>Threads.</b> Thread-safe. HTTP runs on OkHttp's dispatcher; decoding and file writes run on the callback
+ * executor, where the returned futures also complete. Cancelling a returned future cancels its HTTP call.
+ */
+public final class Images {
+    /** The default cap on one downloaded image: 64 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+    private final OkHttpClient http;
+    private final Executor callbackExecutor;
+    private final long maxBytes;
+    private final Clock clock = Clock.systemUTC();
+
+    private Images(OkHttpClient http, Executor callbackExecutor, long maxBytes) {
+        this.http = http;
+        this.callbackExecutor = callbackExecutor;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * An image helper on an OkHttp client of your own, for image URLs you hold without a
+     * {@link io.github.mjsdk.MidjourneyClient}. Requests carry whatever that client adds (no API key unless its
+     * interceptors add one); the client is never shut down by this helper.
+     *
+     * @param http             the OkHttp client to download with
+     * @param callbackExecutor where decoding, file writes and future completion run
+     * @param maxBytes         the cap on one image, in bytes, at least 1024; {@link #DEFAULT_MAX_BYTES} is usual
+     * @return the helper
+     * @throws IllegalArgumentException if {@code http} or {@code callbackExecutor} is null, or {@code maxBytes} is
+     *                                  under 1024
+     */
+    public static Images create(OkHttpClient http, Executor callbackExecutor, long maxBytes) {
+        Args.notNull(http, "http");
+        Args.notNull(callbackExecutor, "callbackExecutor");
+        if (maxBytes < 1024) {
+            throw new IllegalArgumentException("maxBytes must be at least 1024, got " + maxBytes);
+        }
+        return new Images(http, callbackExecutor, maxBytes);
+    }
+
+    /**
+     * The cap on one downloaded image.
+     *
+     * @return the cap in bytes
+     */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Downloads an image.
+     *
+     * @param url an absolute http(s) URL, e.g. a task's {@link Task#imageUrl()}
+     * @return a future of the image; fails as the class description says
+     * @throws IllegalArgumentException if {@code url} is null, blank or not an absolute http(s) URL
+     */
+    public CompletableFuture<DownloadedImage> download(String url) {
+        Args.notBlank(url, "url");
+        HttpUrl parsed = HttpUrl.parse(url.trim());
+        if (parsed == null) {
+            throw new IllegalArgumentException("url must be an absolute http(s) URL");
+        }
+        Operation operation = new Operation();
+        return Futures.deliver(ImageDownload.start(http, parsed, maxBytes, operation, clock), operation,
+                callbackExecutor);
+    }
+
+    /**
+     * Downloads a task's image ({@link Task#imageUrl()}): the grid of an imagine, reroll or variation, the single
+     * image of an upscale. While a task runs its URL is a low-resolution preview; download SUCCESS tasks.
+     *
+     * @param task the task
+     * @return a future of the image
+     * @throws IllegalArgumentException if {@code task} is null or has no image URL
+     */
+    public CompletableFuture<DownloadedImage> download(Task task) {
+        return download(imageUrlOf(task));
+    }
+
+    /**
+     * Downloads a grid task's image and saves it with its four images: {@code <root>/<taskId>/grid.png} (or
+     * {@code .jpg}, {@code .webp}) and {@code <root>/<taskId>/1.png} … {@code 4.png}, as {@link ImageFiles}
+     * describes.
+     *
+     * @param grid a SUCCESS grid task (imagine, reroll, variation)
+     * @param root the root folder, e.g. {@code Path.of("mj-out")}; created when missing
+     * @return a future of the saved files; fails like {@link #download(String)}, with {@link ImageDecodeException}
+     *     when the grid cannot be decoded (WebP without a plugin), or with {@link IOException} when a file cannot
+     *     be written
+     * @throws IllegalArgumentException if an argument is null, the task has no image URL, or its id is not a plain
+     *                                  file name
+     */
+    public CompletableFuture<SavedGrid> saveGrid(Task grid, Path root) {
+        String url = imageUrlOf(grid);
+        ImageFiles.taskDirectory(root, grid.id());
+        return afterDownload(url, image -> ImageFiles.saveGridAndImages(image, root, grid.id()));
+    }
+
+    /**
+     * Downloads a task's image and saves it as it is to {@code <root>/<taskId>/image.png} (or {@code .jpg},
+     * {@code .webp}), as {@link ImageFiles} describes. Use it for upscales.
+     *
+     * @param task a SUCCESS task
+     * @param root the root folder; created when missing
+     * @return a future of the file written; fails like {@link #download(String)}, or with {@link IOException}
+     * @throws IllegalArgumentException if an argument is null, the task has no image URL, or its id is not a plain
+     *                                  file name
+     */
+    public CompletableFuture<Path> saveImage(Task task, Path root) {
+        String url = imageUrlOf(task);
+        ImageFiles.taskDirectory(root, task.id());
+        return afterDownload(url, image -> ImageFiles.saveImage(image, root, task.id()));
+    }
+
+    /**
+     * A summary.
+     *
+     * @return e.g. {@code Images[maxBytes=67108864]}
+     */
+    @Override
+    public String toString() {
+        return "Images[maxBytes=" + maxBytes + "]";
+    }
+
+    private <T> CompletableFuture<T> afterDownload(String url, FileWork<T> work) {
+        HttpUrl parsed = HttpUrl.parse(url.trim());
+        if (parsed == null) {
+            throw new IllegalArgumentException("the task's imageUrl is not an absolute http(s) URL");
+        }
+        Operation operation = new Operation();
+        CompletableFuture<T> done = new CompletableFuture<>();
+        ImageDownload.start(http, parsed, maxBytes, operation, clock).whenComplete((image, error) -> {
+            if (error != null) {
+                done.completeExceptionally(error);
+                return;
+            }
+            try {
+                callbackExecutor.execute(() -> {
+                    try {
+                        done.complete(work.apply(image));
+                    } catch (IOException | RuntimeException e) {
+                        done.completeExceptionally(e);
+                    }
+                });
+            } catch (RejectedExecutionException closed) {
+                done.completeExceptionally(new CancellationException("the callback executor is shut down"));
+            }
+        });
+        return Futures.deliver(done, operation, callbackExecutor);
+    }
+
+    private static String imageUrlOf(Task task) {
+        Args.notNull(task, "task");
+        String url = task.imageUrl();
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("task " + task.id() + " has no imageUrl (status " + task.status()
+                    + ")");
+        }
+        return url;
+    }
+
+    /** File work on a downloaded image. */
+    @FunctionalInterface
+    private interface FileWork<T> {
+        T apply(DownloadedImage image) throws IOException;
+    }
+}

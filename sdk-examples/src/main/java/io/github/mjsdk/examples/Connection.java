@@ -1,0 +1,141 @@
+package io.github.mjsdk.examples;
+
+import io.github.mjsdk.AuthScheme;
+import io.github.mjsdk.MidjourneyClient;
+import io.github.mjsdk.MidjourneyClientBuilder;
+import io.github.mjsdk.poll.PollOptions;
+import io.github.mjsdk.testkit.FakeMidjourneyServer;
+import java.time.Duration;
+
+/**
+ * A client, and the simulator it talks to when there is one. Closing it closes both, so that no thread the command
+ * started outlives it.
+ */
+final class Connection implements AutoCloseable {
+    /** How often waits poll the simulator, which answers on loopback in microseconds. */
+    private static final PollOptions SIMULATOR_POLLS = new PollOptions(Duration.ofMinutes(10), Duration.ofMillis(50),
+            Duration.ofMillis(100), Duration.ofMillis(500), 0.0);
+
+    private final MidjourneyClient client;
+    private final FakeMidjourneyServer simulator;
+    private final String description;
+    private final PollOptions waitOptions;
+
+    private Connection(MidjourneyClient client, FakeMidjourneyServer simulator, String description,
+                       PollOptions waitOptions) {
+        this.client = client;
+        this.simulator = simulator;
+        this.description = description;
+        this.waitOptions = waitOptions;
+    }
+
+    /**
+     * Connects as the options and the environment say: the simulator when asked for (or when allowed and no key
+     * is configured), else the API at {@code --base-url} / {@code MIDJOURNEY_BASE_URL} with {@code --api-key} /
+     * {@code MIDJOURNEY_API_KEY} and {@code --auth-scheme} / {@code MIDJOURNEY_AUTH_SCHEME}, the same variables
+     * and defaults as {@link MidjourneyClient#fromEnv()}.
+     *
+     * @param options              the command line's connection options
+     * @param console              the environment and the simulator factory
+     * @param simulatorWithoutKey  whether a missing key means "use the simulator" rather than a usage error
+     * @param timeout              the deadline of every wait, or {@code null} for the default (10 min; 30 min relax)
+     * @return the connection; close it
+     * @throws MissingKeyException      if no key is configured and the simulator is not an option
+     * @throws IllegalArgumentException if the base URL or auth scheme is invalid
+     */
+    static Connection open(ConnectionOptions options, Console console, boolean simulatorWithoutKey,
+                           Duration timeout) {
+        String key = options.apiKey() != null ? options.apiKey() : console.variable("MIDJOURNEY_API_KEY");
+        if (options.simulator() || (key == null && simulatorWithoutKey)) {
+            FakeMidjourneyServer server = console.simulator().get();
+            try {
+                MidjourneyClientBuilder builder = server.newClientBuilder();
+                if (timeout != null) {
+                    builder.pollOptions(tier -> SIMULATOR_POLLS.withTimeout(timeout));
+                }
+                String why = options.simulator() ? "--simulator" : "no MIDJOURNEY_API_KEY set";
+                String description = why + ": running against the built-in simulator at " + server.baseUrl()
+                        + " (generated images, no cost)";
+                return new Connection(console.clients().apply(builder).build(), server, description,
+                        withTimeout(SIMULATOR_POLLS, timeout));
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+        }
+        if (key == null) {
+            throw new MissingKeyException();
+        }
+        MidjourneyClientBuilder builder = MidjourneyClient.builder().apiKey(key);
+        String url = options.baseUrl() != null ? options.baseUrl() : console.variable("MIDJOURNEY_BASE_URL");
+        if (url != null) {
+            builder.baseUrl(url);
+        }
+        String scheme = options.authScheme() != null ? options.authScheme()
+                : console.variable("MIDJOURNEY_AUTH_SCHEME");
+        if (scheme != null) {
+            builder.authScheme(AuthScheme.parse(scheme));
+        }
+        if (timeout != null) {
+            builder.pollOptions(tier -> PollOptions.forSpeed(tier).withTimeout(timeout));
+        }
+        MidjourneyClient client = console.clients().apply(builder).build();
+        String base = url != null ? url : MidjourneyClientBuilder.DEFAULT_BASE_URL;
+        return new Connection(client, null, "using " + (options.apiKey() != null ? "--api-key" : "MIDJOURNEY_API_KEY")
+                + " against " + base, withTimeout(PollOptions.defaults(), timeout));
+    }
+
+    private static PollOptions withTimeout(PollOptions options, Duration timeout) {
+        return timeout == null ? options : options.withTimeout(timeout);
+    }
+
+    /**
+     * The client.
+     *
+     * @return the client, open until {@link #close()}
+     */
+    MidjourneyClient client() {
+        return client;
+    }
+
+    /**
+     * Where the connection goes, for a first line of output.
+     *
+     * @return e.g. {@code "no MIDJOURNEY_API_KEY set: running against the built-in simulator at http://…"}
+     */
+    String description() {
+        return description;
+    }
+
+    /**
+     * The options for waiting on a task id ({@code mj wait}): the simulator's quick schedule or the SDK defaults,
+     * with the deadline the command line gave.
+     *
+     * @return the poll options
+     */
+    PollOptions waitOptions() {
+        return waitOptions;
+    }
+
+    /** Closes the client, then the simulator. */
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } finally {
+            if (simulator != null) {
+                simulator.close();
+            }
+        }
+    }
+
+    /** No API key is configured and the simulator was not asked for: a usage error. */
+    static final class MissingKeyException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        MissingKeyException() {
+            super("no API key: pass --api-key, set MIDJOURNEY_API_KEY, or add --simulator to use the built-in"
+                    + " simulator");
+        }
+    }
+}

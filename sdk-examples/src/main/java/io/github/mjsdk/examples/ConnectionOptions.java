@@ -1,0 +1,12 @@
+package io.github.mjsdk.examples;
+
+/**
+ * How the command line asked to connect; each {@code null} falls back to the environment.
+ *
+ * @param apiKey     {@code --api-key}, or {@code null} for {@code MIDJOURNEY_API_KEY}
+ * @param baseUrl    {@code --base-url}, or {@code null} for {@code MIDJOURNEY_BASE_URL} (default CometAPI)
+ * @param authScheme {@code --auth-scheme}, or {@code null} for {@code MIDJOURNEY_AUTH_SCHEME} (default bearer)
+ * @param simulator  {@code --simulator}: use the built-in simulator whatever the key
+ */
+record ConnectionOptions(String apiKey, String baseUrl, String authScheme, boolean simulator) {
+}

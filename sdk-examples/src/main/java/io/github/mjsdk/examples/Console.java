@@ -1,0 +1,45 @@
+package io.github.mjsdk.examples;
+
+import io.github.mjsdk.MidjourneyClientBuilder;
+import io.github.mjsdk.testkit.FakeMidjourneyServer;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a command runs with: where results go (stdout), where progress and messages go (stderr), the environment it
+ * reads {@code MIDJOURNEY_*} from, and how it starts the built-in simulator. {@link Mj#main} uses the real ones;
+ * tests pass their own.
+ *
+ * @param out       results: task ids, task summaries, JSON, the QuickStart's report
+ * @param err       progress bars, messages and errors
+ * @param env       the environment variables
+ * @param simulator starts a simulator on loopback for {@code --simulator} (and the QuickStart without a key)
+ * @param clients   applied to every client builder before it builds: nothing in {@link Mj#main}; tests wire the
+ *                  testkit's virtual time in with it
+ */
+record Console(PrintStream out, PrintStream err, Map<String, String> env, Supplier<FakeMidjourneyServer> simulator,
+               UnaryOperator<MidjourneyClientBuilder> clients) {
+
+    /**
+     * The process's own streams and environment, and a simulator with its default timings.
+     *
+     * @return the console of this process
+     */
+    static Console system() {
+        return new Console(System.out, System.err, System.getenv(), FakeMidjourneyServer::start,
+                UnaryOperator.identity());
+    }
+
+    /**
+     * An environment variable, treating blank as unset.
+     *
+     * @param name the variable name
+     * @return the value, or {@code null} when unset or blank
+     */
+    String variable(String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.mjsdk.examples;
+
+import io.github.mjsdk.MidjourneyClientBuilder;
+import io.github.mjsdk.testkit.FakeMidjourneyServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/** Runs {@code mj} in this JVM with captured stdout and stderr, a given environment and a given simulator. */
+final class Cli {
+    private final Map<String, String> env;
+    private final Supplier<FakeMidjourneyServer> simulator;
+    private final UnaryOperator<MidjourneyClientBuilder> clients;
+
+    Cli(Map<String, String> env, Supplier<FakeMidjourneyServer> simulator,
+        UnaryOperator<MidjourneyClientBuilder> clients) {
+        this.env = env;
+        this.simulator = simulator;
+        this.clients = clients;
+    }
+
+    /** Runs one command line. */
+    Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = Mj.run(new Console(outStream, errStream, env, simulator, clients), args);
+        }
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What a run printed and returned.
+     *
+     * @param exitCode the exit code
+     * @param out      everything printed on stdout
+     * @param err      everything printed on stderr
+     */
+    record Result(int exitCode, String out, String err) {
+
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        /** The value of a {@code name value} summary line on stdout. */
+        String value(String name) {
+            return out.lines().filter(l -> l.startsWith(name + " ")).map(l -> l.substring(name.length()).trim())
+                    .findFirst().orElseThrow(() -> new AssertionError("no '" + name + "' line in:\n" + out));
+        }
+
+        /** All values of {@code name value} lines on stdout. */
+        List<String> values(String name) {
+            return out.lines().filter(l -> l.startsWith(name + " ")).map(l -> l.substring(name.length()).trim())
+                    .toList();
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+}

@@ -1,0 +1,591 @@
+package io.github.mjsdk.testkit;
+
+import io.github.mjsdk.AuthScheme;
+import io.github.mjsdk.MidjourneyClient;
+import io.github.mjsdk.MidjourneyClientBuilder;
+import io.github.mjsdk.Speed;
+import io.github.mjsdk.SpeedTier;
+import io.github.mjsdk.poll.PollOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process Midjourney server on loopback that speaks the midjourney-proxy protocol (wire-protocol.md §a, §b,
+ * §c) well enough that the SDK cannot tell it from a real one. Use it to test code that uses
+ * {@link MidjourneyClient} without network, money or waiting, and to run demos offline.
+ *
+ * <pre>{@code
+ * try (FakeMidjourneyServer server = FakeMidjourneyServer.start();
+ *      MidjourneyClient client = server.newClient()) {
+ *     Task grid = client.imagine("a red fox in fresh snow --ar 3:2", Speed.TURBO).join();   // about 2 s
+ *     Task fresh = client.reroll(grid.id(), Speed.TURBO).join();
+ * }
+ * }</pre>
+ *
+ * <h2>What it simulates</h2>
+ * <ul>
+ *   <li><b>Routes</b>, under {@code /mj} and the tier prefixes {@code /mj-fast/mj}, {@code /mj-turbo/mj},
+ *       {@code /mj-relax/mj}: {@code POST submit/imagine}, {@code submit/action}, {@code submit/modal},
+ *       {@code submit/change}, {@code GET task/{id}/fetch}, {@code POST task/list-by-condition}, and the images at
+ *       {@code GET /mj/image/{id}}. Submit answers are HTTP 200 {@code {code, description, result, properties}};
+ *       tasks are the JSON of §a.6 with the trueai-org extras ({@code mode}, {@code imageUrls}, {@code seed} …).</li>
+ *   <li><b>Speed.</b> The tier prefix (else {@code accountFilter.modes}, else a {@code --fast/--relax/--turbo} flag
+ *       in the prompt; plain {@code /mj} runs as FAST) is the task's {@code mode} and sets its duration: by
+ *       default TURBO 2 s, FAST 4 s, RELAX 8 s ({@link Builder#duration(Speed, Duration)}).</li>
+ *   <li><b>Lifecycle</b>, computed from the server's clock: NOT_START, SUBMITTED ({@code "0%"}, at 5 % of the
+ *       duration), IN_PROGRESS with progress rising in six steps ({@code "15%"} … {@code "93%"}, from 15 %) and a
+ *       preview {@code imageUrl}, then SUCCESS ({@code "100%"}, {@code finishTime}, buttons, image URLs).</li>
+ *   <li><b>Buttons</b> with real customIds: a grid has U1–U4, 🔄 and V1–V4; an upscale has Upscale
+ *       (Subtle/Creative), Vary (Subtle/Strong/Region), Zoom Out, Custom Zoom and the pans, but no reroll.
+ *       Reroll and variation make new grids (new hash and seed, the parent's prompt). Acting on a parent that is
+ *       not SUCCESS, or with a customId it does not have (a reroll of an upscale), answers code 4; an unknown
+ *       parent answers HTTP 404 with code 3 ({@code /submit/change}: HTTP 200, code 3, like the open-source
+ *       proxy).</li>
+ *   <li><b>Remix</b> ({@link Builder#remix(boolean)}, or {@code enableRemix} on the request): reroll, variation,
+ *       Vary and pan answer code 21 and park a MODAL task until {@code /submit/modal}; Vary (Region) (needs
+ *       {@code maskBase64}) and Custom Zoom (needs {@code --zoom 1-2}) always do.</li>
+ *   <li><b>Limits</b>: {@link Builder#concurrency(int)} jobs at once (default 3), then a queue (code 22 with
+ *       {@code numberOfQueues}, the task's place in line) of {@link Builder#queueSize(int)} (default 10), then
+ *       code 23. Banned words answer code 24 ({@link Builder#bannedWords(Collection)}, default {@code nsfw} and
+ *       {@code gore}); an unknown or invalid prompt parameter ({@code --foo}, {@code --ar 0:1}) is accepted and
+ *       the task ends in FAILURE with {@code failReason} {@code [Invalid parameter] …} and progress {@code ""}.</li>
+ *   <li><b>Queries</b>: fetch of an unknown id answers HTTP 200 with an empty body; list-by-condition leaves
+ *       unknown ids out.</li>
+ *   <li><b>Callbacks</b>: a {@code notifyHook} receives the full task JSON at each change (§a.12).</li>
+ *   <li><b>Auth</b>: {@link Builder#authScheme(AuthScheme)} with {@link Builder#apiKey(String)}; a mismatch is
+ *       HTTP 401 with an empty body. Image URLs need no key, like CometAPI's public {@code /mj/image/{id}}.</li>
+ *   <li><b>Legacy open-source mode</b> ({@link Builder#legacyOpenSource(boolean)}): tasks without buttons,
+ *       {@code /submit/action}, {@code /submit/modal} and the tier prefixes answer 404 with Spring's JSON error,
+ *       as novicezk/midjourney-proxy 2.6 does, so that clients fall back to {@code /submit/change}.</li>
+ *   <li><b>Images</b>: real PNGs drawn from the prompt and seed; see {@code /mj/image/{id}} above.</li>
+ * </ul>
+ *
+ * <h2>Testing tools</h2>
+ * {@link #failNext(Route, int, Fault)} injects faults (HTML 500 pages, 429 with {@code Retry-After}, reset
+ * connections, slow bodies); {@link #journal()} records every request. Time comes from {@link Builder#clock(Clock)}:
+ * real time by default, a {@link SimulatedClock} you advance by hand, or {@link VirtualTime} for whole client flows
+ * in milliseconds. {@link FakeMidjourneyExtension} does all of it for JUnit 5 tests.
+ *
+ * <p>Thread-safe. Listens on {@code 127.0.0.1} only. {@link #close()} stops it; its threads stop with it.
+ */
+public final class FakeMidjourneyServer implements AutoCloseable {
+    /** The key a server expects unless told otherwise: {@code sk-fake-midjourney-test-key}. */
+    public static final String DEFAULT_API_KEY = "sk-fake-midjourney-test-key";
+    private static final Duration CALLBACK_TICK = Duration.ofMillis(50);
+    private static final Logger LOG = LoggerFactory.getLogger(FakeMidjourneyServer.class);
+
+    private final ServerConfig config;
+    private final MockWebServer http;
+    private final String baseUrl;
+    private final Faults faults = new Faults();
+    private final Journal journal = new Journal();
+    private final Notifier notifier;
+    private final Runnable clockListener;
+    private final ScheduledExecutorService ticker;
+
+    private FakeMidjourneyServer(ServerConfig config) throws IOException {
+        this.config = config;
+        this.http = new MockWebServer();
+        http.setServerSocketFactory(new NoDelaySockets());
+        http.start(InetAddress.getByName("127.0.0.1"), config.port());
+        this.baseUrl = "http://127.0.0.1:" + http.getPort();
+        Simulation simulation = new Simulation(config);
+        TaskJson json = new TaskJson(baseUrl, config.legacy(), simulation.instanceId());
+        this.notifier = new Notifier(simulation, json);
+        SubmitRoutes submits = new SubmitRoutes(simulation, config, notifier, baseUrl);
+        http.setDispatcher(new Router(config, faults, journal, simulation, submits,
+                new QueryRoutes(simulation, json), new ImageRoute(simulation), this::forgetRecorded));
+        if (config.clock() instanceof SimulatedClock) {
+            this.clockListener = notifier::catchUp;
+            ((SimulatedClock) config.clock()).addListener(clockListener);
+            this.ticker = null;
+        } else {
+            this.clockListener = null;
+            this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "fake-midjourney-ticker");
+                thread.setDaemon(true);
+                return thread;
+            });
+            ticker.scheduleWithFixedDelay(this::tick, CALLBACK_TICK.toMillis(), CALLBACK_TICK.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * A server with the defaults: real time, {@link #DEFAULT_API_KEY} as a Bearer token, TURBO 2 s, FAST 4 s,
+     * RELAX 8 s, no Remix, a random port on {@code 127.0.0.1}.
+     *
+     * @return the running server; close it when done
+     * @throws UncheckedIOException if no port could be bound
+     */
+    public static FakeMidjourneyServer start() {
+        return builder().start();
+    }
+
+    /**
+     * A builder with the defaults of {@link #start()}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The base URL to give a client.
+     *
+     * @return {@code "http://127.0.0.1:PORT"}, without a trailing slash
+     */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The key the server expects.
+     *
+     * @return the key, or {@code null} when the server accepts any request
+     */
+    public String apiKey() {
+        return config.apiKey();
+    }
+
+    /**
+     * How the server expects the key.
+     *
+     * @return the scheme
+     */
+    public AuthScheme authScheme() {
+        return config.authScheme();
+    }
+
+    /**
+     * The clock the lifecycle runs on.
+     *
+     * @return the clock given to the builder, or the system clock
+     */
+    public Clock clock() {
+        return config.clock();
+    }
+
+    /**
+     * How long a job runs at a tier.
+     *
+     * @param speed the tier, or {@code null} for plain {@code /mj} (runs as FAST)
+     * @return the duration
+     */
+    public Duration duration(Speed speed) {
+        return config.duration(speed);
+    }
+
+    /**
+     * A client builder preset for this server: base URL, key and scheme, and a poll schedule suited to the
+     * simulated durations (first poll and interval a tenth of the tier's duration, a deadline of at least
+     * 10 minutes). When the server runs on {@link Builder#virtualTime(VirtualTime) virtual time}, the client is
+     * wired to it too (clock, scheduler, OkHttp client).
+     *
+     * @return a new builder; change anything before {@code build()}
+     */
+    public MidjourneyClientBuilder newClientBuilder() {
+        MidjourneyClientBuilder builder = MidjourneyClient.builder()
+                .baseUrl(baseUrl)
+                .authScheme(config.authScheme())
+                .pollOptions(this::pollOptions);
+        if (config.apiKey() != null) {
+            builder.apiKey(config.apiKey());
+        }
+        if (config.virtualTime() != null) {
+            config.virtualTime().configure(builder);
+        }
+        return builder;
+    }
+
+    /**
+     * A client for this server, as {@link #newClientBuilder()} presets it.
+     *
+     * @return a new client; close it when done (before the server, or its pending calls fail)
+     */
+    public MidjourneyClient newClient() {
+        return newClientBuilder().build();
+    }
+
+    private PollOptions pollOptions(SpeedTier tier) {
+        Duration duration = config.duration(tier instanceof Speed ? (Speed) tier : null);
+        Duration step = duration.dividedBy(10);
+        if (step.compareTo(Duration.ofMillis(10)) < 0) {
+            step = Duration.ofMillis(10);
+        }
+        Duration timeout = duration.multipliedBy(60);
+        return new PollOptions(timeout.compareTo(Duration.ofMinutes(10)) < 0 ? Duration.ofMinutes(10) : timeout,
+                step, step);
+    }
+
+    /**
+     * Makes the next {@code times} requests on a route answer with a fault instead of (or, for
+     * {@link Fault#slowBody}, on top of) their normal answer. Faults on a route are used before those on
+     * {@link Route#ANY}; they are consumed in the order added.
+     *
+     * @param route the route, or {@link Route#ANY} for whatever request comes next
+     * @param times how many requests, at least 1
+     * @param fault the fault
+     * @throws IllegalArgumentException if {@code route} or {@code fault} is null or {@code times} is under 1
+     */
+    public void failNext(Route route, int times, Fault fault) {
+        if (route == null) {
+            throw new IllegalArgumentException("route must not be null");
+        }
+        if (fault == null) {
+            throw new IllegalArgumentException("fault must not be null");
+        }
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1, got " + times);
+        }
+        faults.add(route, times, fault);
+    }
+
+    /** Drops every fault not used yet. */
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /**
+     * Every request received so far (the last 10,000), oldest first.
+     *
+     * @return an immutable snapshot
+     */
+    public List<RecordedCall> journal() {
+        return journal.all();
+    }
+
+    /**
+     * The requests received on one route, oldest first.
+     *
+     * @param route the route; {@link Route#ANY} for all
+     * @return an immutable snapshot
+     * @throws IllegalArgumentException if {@code route} is null
+     */
+    public List<RecordedCall> journal(Route route) {
+        if (route == null) {
+            throw new IllegalArgumentException("route must not be null");
+        }
+        return journal.of(route);
+    }
+
+    /** Empties the journal. */
+    public void clearJournal() {
+        journal.clear();
+    }
+
+    /** Stops listening and stops the server's threads. Idempotent. */
+    @Override
+    public void close() {
+        if (clockListener != null) {
+            ((SimulatedClock) config.clock()).removeListener(clockListener);
+        }
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        notifier.close();
+        http.close();
+    }
+
+    /**
+     * A summary.
+     *
+     * @return e.g. {@code FakeMidjourneyServer[http://127.0.0.1:40123, auth=BEARER, remix=false]}
+     */
+    @Override
+    public String toString() {
+        return "FakeMidjourneyServer[" + baseUrl + ", auth=" + (config.apiKey() == null ? "none" : config.authScheme())
+                + ", remix=" + config.remix() + (config.legacy() ? ", legacy open-source" : "") + "]";
+    }
+
+    private void tick() {
+        try {
+            notifier.catchUp();
+        } catch (RuntimeException e) {
+            LOG.warn("notifyHook callbacks failed", e);
+        }
+    }
+
+    private void forgetRecorded() {
+        try {
+            RecordedRequest old;
+            do {
+                old = http.takeRequest(0, TimeUnit.NANOSECONDS);
+            } while (old != null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Configures a {@link FakeMidjourneyServer}. Not thread-safe. Every setter validates its argument at once and
+     * throws {@link IllegalArgumentException} naming it.
+     */
+    public static final class Builder {
+        private String apiKey = DEFAULT_API_KEY;
+        private AuthScheme authScheme = AuthScheme.BEARER;
+        private final Map<Speed, Duration> durations = new EnumMap<>(Speed.class);
+        private Clock clock = Clock.systemUTC();
+        private VirtualTime virtualTime;
+        private boolean remix;
+        private boolean legacy;
+        private int concurrency = 3;
+        private int queueSize = 10;
+        private Set<String> bannedWords = Set.of("nsfw", "gore");
+        private Long randomSeed;
+        private int port;
+        private String notifyHook;
+
+        private Builder() {
+            durations.put(Speed.TURBO, Duration.ofSeconds(2));
+            durations.put(Speed.FAST, Duration.ofSeconds(4));
+            durations.put(Speed.RELAX, Duration.ofSeconds(8));
+        }
+
+        /**
+         * The key requests must carry. Default {@link FakeMidjourneyServer#DEFAULT_API_KEY}.
+         *
+         * @param key the key, or {@code null} to accept every request (a proxy without {@code mj.api-secret})
+         * @return this builder
+         * @throws IllegalArgumentException if {@code key} is blank or holds a line break
+         */
+        public Builder apiKey(String key) {
+            if (key != null && (key.isBlank() || key.indexOf('\n') >= 0 || key.indexOf('\r') >= 0)) {
+                throw new IllegalArgumentException("apiKey must be null or a non-blank single line");
+            }
+            this.apiKey = key == null ? null : key.trim();
+            return this;
+        }
+
+        /**
+         * How requests must carry the key: {@code Authorization: Bearer <key>}, {@code mj-api-secret: <key>} or
+         * {@code Authorization: <key>}. Default {@link AuthScheme#BEARER}.
+         *
+         * @param scheme the scheme
+         * @return this builder
+         * @throws IllegalArgumentException if {@code scheme} is null
+         */
+        public Builder authScheme(AuthScheme scheme) {
+            if (scheme == null) {
+                throw new IllegalArgumentException("authScheme must not be null");
+            }
+            this.authScheme = scheme;
+            return this;
+        }
+
+        /**
+         * How long a job runs at a tier, from getting a job slot to SUCCESS. Defaults: TURBO 2 s, FAST 4 s,
+         * RELAX 8 s. Plain {@code /mj} runs as FAST.
+         *
+         * @param speed    the tier
+         * @param duration positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code speed} is null or {@code duration} is null, zero or negative
+         */
+        public Builder duration(Speed speed, Duration duration) {
+            if (speed == null) {
+                throw new IllegalArgumentException("speed must not be null");
+            }
+            if (duration == null || duration.isZero() || duration.isNegative()) {
+                throw new IllegalArgumentException("duration must be positive, got " + duration);
+            }
+            durations.put(speed, duration);
+            return this;
+        }
+
+        /**
+         * The clock the lifecycle runs on. Default the system clock (real time). With a {@link SimulatedClock},
+         * tasks progress as you advance it, and callbacks are sent when it moves.
+         *
+         * @param source the clock
+         * @return this builder
+         * @throws IllegalArgumentException if {@code source} is null
+         */
+        public Builder clock(Clock source) {
+            if (source == null) {
+                throw new IllegalArgumentException("clock must not be null");
+            }
+            this.clock = source;
+            this.virtualTime = null;
+            return this;
+        }
+
+        /**
+         * Runs the server on virtual time: its clock is {@code time.clock()}, and
+         * {@link FakeMidjourneyServer#newClientBuilder()} wires clients to {@code time} as well. Replaces
+         * {@link #clock(Clock)}.
+         *
+         * @param time the virtual time
+         * @return this builder
+         * @throws IllegalArgumentException if {@code time} is null
+         */
+        public Builder virtualTime(VirtualTime time) {
+            if (time == null) {
+                throw new IllegalArgumentException("virtualTime must not be null");
+            }
+            this.virtualTime = time;
+            this.clock = time.clock();
+            return this;
+        }
+
+        /**
+         * Remix mode for every request: reroll, variation, Vary and pan stop in MODAL (code 21) until
+         * {@code /submit/modal}. Default off; a request can still ask for it with {@code enableRemix: true}.
+         *
+         * @param on whether Remix is on
+         * @return this builder
+         */
+        public Builder remix(boolean on) {
+            this.remix = on;
+            return this;
+        }
+
+        /**
+         * Behave like the open-source novicezk/midjourney-proxy 2.6: tasks have no buttons and no trueai-org
+         * fields, {@code /submit/action}, {@code /submit/modal} and every path under a tier prefix answer 404 with
+         * Spring's JSON error, and U/V/reroll go through {@code /submit/change} (a reroll's action is
+         * {@code REROLL}). Default off. Clients must use no speed tier against such a server.
+         *
+         * @param on whether to behave like the open-source proxy
+         * @return this builder
+         */
+        public Builder legacyOpenSource(boolean on) {
+            this.legacy = on;
+            return this;
+        }
+
+        /**
+         * How many jobs run at once; more wait in the queue. Default 3 (the proxy's {@code core-size}).
+         *
+         * @param jobs 1 to 100
+         * @return this builder
+         * @throws IllegalArgumentException if {@code jobs} is outside 1–100
+         */
+        public Builder concurrency(int jobs) {
+            if (jobs < 1 || jobs > 100) {
+                throw new IllegalArgumentException("concurrency must be 1..100, got " + jobs);
+            }
+            this.concurrency = jobs;
+            return this;
+        }
+
+        /**
+         * How many jobs may wait for a slot; one more is refused with code 23. Default 10 (the proxy's
+         * {@code queue-size}).
+         *
+         * @param jobs 0 to 10,000
+         * @return this builder
+         * @throws IllegalArgumentException if {@code jobs} is outside 0–10,000
+         */
+        public Builder queueSize(int jobs) {
+            if (jobs < 0 || jobs > 10_000) {
+                throw new IllegalArgumentException("queueSize must be 0..10000, got " + jobs);
+            }
+            this.queueSize = jobs;
+            return this;
+        }
+
+        /**
+         * Words that make a prompt refused with code 24 (whole words, any case). Default {@code nsfw},
+         * {@code gore}.
+         *
+         * @param words the words; empty for none
+         * @return this builder
+         * @throws IllegalArgumentException if {@code words} is null or holds a null or blank word
+         */
+        public Builder bannedWords(Collection<String> words) {
+            if (words == null) {
+                throw new IllegalArgumentException("bannedWords must not be null");
+            }
+            Set<String> normal = new LinkedHashSet<>();
+            for (String word : words) {
+                if (word == null || word.isBlank()) {
+                    throw new IllegalArgumentException("bannedWords must not hold null or blank words");
+                }
+                normal.add(word.trim().toLowerCase(Locale.ROOT));
+            }
+            this.bannedWords = Set.copyOf(normal);
+            return this;
+        }
+
+        /**
+         * The seed of the server's random source (the three random digits of task ids, image hashes, job seeds).
+         * Default: a random seed. With a fixed seed and a {@link SimulatedClock}, a run is reproducible.
+         *
+         * @param seed any value
+         * @return this builder
+         */
+        public Builder randomSeed(long seed) {
+            this.randomSeed = seed;
+            return this;
+        }
+
+        /**
+         * The port to listen on. Default 0: any free port.
+         *
+         * @param number 0 to 65535
+         * @return this builder
+         * @throws IllegalArgumentException if {@code number} is outside 0–65535
+         */
+        public Builder port(int number) {
+            if (number < 0 || number > 65_535) {
+                throw new IllegalArgumentException("port must be 0..65535, got " + number);
+            }
+            this.port = number;
+            return this;
+        }
+
+        /**
+         * A callback URL for tasks whose submit names none (the proxy's global {@code mj.notify-hook}). Default
+         * none.
+         *
+         * @param url an http(s) URL, or {@code null}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code url} is not an http(s) URL
+         */
+        public Builder notifyHook(String url) {
+            if (url != null && HttpUrl.parse(url) == null) {
+                throw new IllegalArgumentException("notifyHook must be an http(s) URL, got " + url);
+            }
+            this.notifyHook = url;
+            return this;
+        }
+
+        /**
+         * Starts the server.
+         *
+         * @return the running server; close it when done
+         * @throws UncheckedIOException if the port could not be bound
+         */
+        public FakeMidjourneyServer start() {
+            long seed = randomSeed != null ? randomSeed : ThreadLocalRandom.current().nextLong();
+            ServerConfig config = new ServerConfig(apiKey, authScheme, Map.copyOf(durations), clock, remix, legacy,
+                    concurrency, queueSize, bannedWords, seed, port, notifyHook, virtualTime);
+            try {
+                return new FakeMidjourneyServer(config);
+            } catch (IOException e) {
+                throw new UncheckedIOException("FakeMidjourneyServer could not listen on 127.0.0.1:" + port, e);
+            }
+        }
+    }
+}

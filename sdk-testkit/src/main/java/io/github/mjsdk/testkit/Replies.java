@@ -1,0 +1,70 @@
+package io.github.mjsdk.testkit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import mockwebserver3.MockResponse;
+import okio.Buffer;
+
+/** The HTTP answers the simulator sends: JSON, empty bodies, PNGs, and Spring Boot's error JSON. */
+final class Replies {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter SPRING_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx").withZone(ZoneOffset.UTC);
+
+    private Replies() {
+    }
+
+    static MockResponse json(int status, Object body) {
+        try {
+            return new MockResponse.Builder().code(status)
+                    .setHeader("Content-Type", "application/json")
+                    .body(JSON.writeValueAsString(body))
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unserialisable answer", e);
+        }
+    }
+
+    /** A status with {@code Content-Length: 0}: the 401 of the proxy, the fetch of an unknown task. */
+    static MockResponse empty(int status) {
+        return new MockResponse.Builder().code(status).body("").build();
+    }
+
+    static MockResponse bytes(String contentType, byte[] body) {
+        return new MockResponse.Builder().code(200)
+                .setHeader("Content-Type", contentType)
+                .setHeader("Cache-Control", "public, max-age=86400")
+                .body(new Buffer().write(body))
+                .build();
+    }
+
+    /**
+     * Spring Boot's default error body, e.g. {@code {"timestamp":"…","status":404,"error":"Not Found","path":"…"}},
+     * as the open-source proxy answers a route it does not have (wire-protocol.md, "Observed on a real server").
+     */
+    static MockResponse springError(int status, String path, Instant now) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("timestamp", SPRING_TIME.format(now))
+                .put("status", status)
+                .put("error", reason(status))
+                .put("path", path);
+        return json(status, body);
+    }
+
+    private static String reason(int status) {
+        switch (status) {
+            case 400:
+                return "Bad Request";
+            case 404:
+                return "Not Found";
+            case 405:
+                return "Method Not Allowed";
+            default:
+                return "Internal Server Error";
+        }
+    }
+}

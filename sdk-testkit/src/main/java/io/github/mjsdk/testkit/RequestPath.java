@@ -1,0 +1,101 @@
+package io.github.mjsdk.testkit;
+
+import io.github.mjsdk.Speed;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A request path taken apart: its tier prefix, its route and the id segments after the route.
+ *
+ * @param tier     the speed prefix, or null for plain {@code /mj} (and for paths outside the API)
+ * @param prefixed whether a speed prefix was present
+ * @param route    the route; {@link Route#OTHER} when none matches
+ * @param params   for FETCH the task id; for IMAGE every segment after {@code /mj} ({@code image}, id, variant …)
+ */
+record RequestPath(Speed tier, boolean prefixed, Route route, List<String> params) {
+
+    static RequestPath parse(String encodedPath) {
+        List<String> segments = segments(encodedPath);
+        if (segments.isEmpty()) {
+            return other();
+        }
+        Speed tier = tierOf(segments.get(0));
+        int at = 0;
+        if (tier != null) {
+            if (segments.size() < 2 || !segments.get(1).equals("mj")) {
+                return other();
+            }
+            at = 1;
+        } else if (!segments.get(0).equals("mj")) {
+            return other();
+        }
+        List<String> rest = segments.subList(at + 1, segments.size());
+        return new RequestPath(tier, tier != null, routeOf(rest), params(rest));
+    }
+
+    private static RequestPath other() {
+        return new RequestPath(null, false, Route.OTHER, List.of());
+    }
+
+    private static Speed tierOf(String segment) {
+        switch (segment) {
+            case "mj-turbo":
+                return Speed.TURBO;
+            case "mj-fast":
+                return Speed.FAST;
+            case "mj-relax":
+                return Speed.RELAX;
+            default:
+                return null;
+        }
+    }
+
+    private static Route routeOf(List<String> rest) {
+        if (rest.size() == 2 && rest.get(0).equals("submit")) {
+            switch (rest.get(1)) {
+                case "imagine":
+                    return Route.IMAGINE;
+                case "action":
+                    return Route.ACTION;
+                case "modal":
+                    return Route.MODAL;
+                case "change":
+                    return Route.CHANGE;
+                default:
+                    return Route.OTHER;
+            }
+        }
+        if (rest.size() == 3 && rest.get(0).equals("task") && rest.get(2).equals("fetch")) {
+            return Route.FETCH;
+        }
+        if (rest.size() == 2 && rest.get(0).equals("task") && rest.get(1).equals("list-by-condition")) {
+            return Route.LIST_BY_CONDITION;
+        }
+        if (rest.size() >= 2 && (rest.get(0).equals("image") || rest.get(0).equals("attachments"))) {
+            return Route.IMAGE;
+        }
+        return Route.OTHER;
+    }
+
+    private static List<String> params(List<String> rest) {
+        if (rest.size() == 3 && rest.get(0).equals("task")) {
+            return List.of(rest.get(1));
+        }
+        if (rest.size() >= 2 && (rest.get(0).equals("image") || rest.get(0).equals("attachments"))) {
+            return List.copyOf(rest);
+        }
+        return List.of();
+    }
+
+    private static List<String> segments(String encodedPath) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : encodedPath.split("/")) {
+            if (!segment.isEmpty()) {
+                segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
+            }
+        }
+        return segments;
+    }
+}
