@@ -94,7 +94,7 @@ public final class DefaultTaskPoller implements TaskPoller {
         return await(taskId, options, null);
     }
 
-    /** A public wait with a listener; see {@link TaskPoller#await(String, PollOptions)}. */
+    @Override
     public CompletableFuture<Task> await(String taskId, PollOptions options, TaskListener listener) {
         Args.notBlank(taskId, "taskId");
         Args.notNull(options, "options");

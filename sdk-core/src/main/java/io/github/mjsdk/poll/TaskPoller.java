@@ -56,6 +56,20 @@ public interface TaskPoller {
     CompletableFuture<Task> await(String taskId, PollOptions options);
 
     /**
+     * Waits for a task, reporting its status and progress changes to a listener (for a progress bar; no extra
+     * polling).
+     *
+     * @param taskId   the task id, e.g. {@code "1712345678901123"}
+     * @param options  the deadline and schedule
+     * @param listener called on the callback executor, in order, when status or progress changes; {@code null} for
+     *                 none
+     * @return a future of the SUCCESS task
+     * @throws IllegalArgumentException if {@code taskId} is null or blank, or {@code options} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    CompletableFuture<Task> await(String taskId, PollOptions options, TaskListener listener);
+
+    /**
      * A hint that a task changed (a webhook said so): when a wait tracks it, poll it at once with one fetch instead
      * of at its next scheduled time (when a poll of it is already in flight, once more as soon as that one answers).
      * The hint itself is never trusted: only the fetched task completes a wait.

@@ -8,6 +8,7 @@ import io.github.mjsdk.error.WebhookVerificationException;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.model.TaskStatus;
 import io.github.mjsdk.poll.PollOptions;
+import io.github.mjsdk.poll.TaskListener;
 import io.github.mjsdk.poll.TaskPoller;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -264,6 +265,11 @@ class WebhookReceiverTest {
 
         @Override
         public CompletableFuture<Task> await(String taskId, PollOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<Task> await(String taskId, PollOptions options, TaskListener listener) {
             throw new UnsupportedOperationException();
         }
 
