@@ -13,6 +13,7 @@ module io.github.mjsdk {
     exports io.github.mjsdk.poll;
     exports io.github.mjsdk.image;
     exports io.github.mjsdk.webhook;
+    exports io.github.mjsdk.provider;
 
     opens io.github.mjsdk.model to com.fasterxml.jackson.databind;
 }

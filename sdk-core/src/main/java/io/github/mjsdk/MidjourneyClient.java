@@ -88,8 +88,10 @@ public final class MidjourneyClient implements AutoCloseable {
 
     /**
      * A client configured from the environment: {@code MIDJOURNEY_API_KEY} (required),
-     * {@code MIDJOURNEY_BASE_URL} (default {@code https://api.cometapi.com}), {@code MIDJOURNEY_AUTH_SCHEME}
-     * ({@code bearer} default, {@code mj-api-secret}, {@code raw}).
+     * {@code MIDJOURNEY_BASE_URL} (default: the provider's, {@code https://api.cometapi.com}),
+     * {@code MIDJOURNEY_AUTH_SCHEME} ({@code bearer}, {@code mj-api-secret}, {@code raw}; default: the provider's)
+     * and {@code MIDJOURNEY_PROVIDER} ({@code cometapi} default, {@code midjourney-proxy}, {@code apimart},
+     * {@code journeyapi}; see {@link io.github.mjsdk.provider.Providers#named(String)}).
      *
      * @return the client
      * @throws IllegalStateException    if {@code MIDJOURNEY_API_KEY} is not set
@@ -480,11 +482,13 @@ public final class MidjourneyClient implements AutoCloseable {
     /**
      * A summary without the API key.
      *
-     * @return e.g. {@code MidjourneyClient[baseUrl=https://api.cometapi.com, auth=BEARER, defaultSpeed=turbo]}
+     * @return e.g. {@code MidjourneyClient[provider=midjourney-proxy, baseUrl=https://api.cometapi.com/, auth=BEARER,
+     *     defaultSpeed=turbo]}
      */
     @Override
     public String toString() {
-        return "MidjourneyClient[baseUrl=" + config.baseUrl() + ", auth=" + config.authScheme()
+        return "MidjourneyClient[provider=" + engine.dialectName() + ", baseUrl=" + config.baseUrl()
+                + ", auth=" + config.authScheme()
                 + ", defaultSpeed=" + (config.defaultSpeed() == null ? "none" : config.defaultSpeed().id())
                 + (closed ? ", closed" : "") + "]";
     }

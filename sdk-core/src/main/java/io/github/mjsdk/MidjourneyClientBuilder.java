@@ -4,10 +4,13 @@ import io.github.mjsdk.image.Images;
 import io.github.mjsdk.internal.AuthInterceptor;
 import io.github.mjsdk.internal.DaemonThreads;
 import io.github.mjsdk.internal.Engine;
-import io.github.mjsdk.internal.ProxyDialect;
+import io.github.mjsdk.internal.Dialect;
+import io.github.mjsdk.internal.ProviderSpec;
 import io.github.mjsdk.internal.RetryPolicy;
 import io.github.mjsdk.internal.Transport;
 import io.github.mjsdk.poll.PollOptions;
+import io.github.mjsdk.provider.Provider;
+import io.github.mjsdk.provider.Providers;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -40,9 +43,11 @@ public final class MidjourneyClientBuilder {
     /** The default cap on a JSON response body: 8 MiB. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 8L * 1024 * 1024;
 
-    private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
+    private HttpUrl baseUrl;
     private String apiKey;
-    private AuthScheme authScheme = AuthScheme.BEARER;
+    private AuthScheme authScheme;
+    private ProviderSpec provider = (ProviderSpec) Providers.cometApi();
+    private String webhookSecret;
     private SpeedTier defaultSpeed;
     private String notifyHook;
     private OkHttpClient okHttpClient;
@@ -63,8 +68,8 @@ public final class MidjourneyClientBuilder {
     }
 
     /**
-     * The API base URL; paths such as {@code /mj/submit/imagine} are appended to it. Default
-     * {@value #DEFAULT_BASE_URL}.
+     * The API base URL; paths such as {@code /mj/submit/imagine} are appended to it. Default: the provider's
+     * ({@value #DEFAULT_BASE_URL} for CometAPI).
      *
      * @param url an {@code https://} URL, e.g. {@code "https://api.cometapi.com"} or
      *            {@code "https://proxy.example.com/api"}; {@code http://} only for loopback hosts or with
@@ -125,7 +130,42 @@ public final class MidjourneyClientBuilder {
     }
 
     /**
-     * How the key is sent. Default {@link AuthScheme#BEARER}.
+     * The provider: which API dialect the client speaks, and the base URL and auth scheme to use when
+     * {@link #baseUrl(String)} and {@link #authScheme(AuthScheme)} are not set. Default
+     * {@link Providers#cometApi()}.
+     *
+     * @param preset one of {@link Providers}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code preset} is null or not one of {@link Providers}
+     */
+    public MidjourneyClientBuilder provider(Provider preset) {
+        if (!(preset instanceof ProviderSpec)) {
+            throw new IllegalArgumentException("provider must be one of Providers.*(), got: " + preset);
+        }
+        this.provider = (ProviderSpec) preset;
+        return this;
+    }
+
+    /**
+     * The shared secret for callbacks, where the provider sends it back to you: JourneyAPI's
+     * {@code webhook_secret}, which it returns as the {@code x-webhook-secret} header that
+     * {@link io.github.mjsdk.webhook.WebhookReceiver} checks. Midjourney-proxy servers have no such field: put a
+     * {@code ?token=} in your {@code notifyHook} instead. Default none.
+     *
+     * @param secret the secret, or {@code null} for none
+     * @return this builder
+     * @throws IllegalArgumentException if {@code secret} is blank
+     */
+    public MidjourneyClientBuilder webhookSecret(String secret) {
+        if (secret != null && secret.isBlank()) {
+            throw new IllegalArgumentException("webhookSecret must be null or non-blank");
+        }
+        this.webhookSecret = secret;
+        return this;
+    }
+
+    /**
+     * How the key is sent. Default: the provider's ({@link AuthScheme#BEARER} for CometAPI).
      *
      * @param scheme the scheme
      * @return this builder
@@ -363,6 +403,10 @@ public final class MidjourneyClientBuilder {
             throw new IllegalStateException("MIDJOURNEY_API_KEY is not set");
         }
         apiKey(key);
+        String name = env.apply("MIDJOURNEY_PROVIDER");
+        if (name != null && !name.isBlank()) {
+            provider(Providers.named(name));
+        }
         String url = env.apply("MIDJOURNEY_BASE_URL");
         if (url != null && !url.isBlank()) {
             baseUrl(url);
@@ -382,9 +426,27 @@ public final class MidjourneyClientBuilder {
      *                                  {@link #allowInsecureHttp(boolean)} was not set
      */
     public MidjourneyClient build() {
-        if (!baseUrl.isHttps() && !allowInsecureHttp && !isLoopback(baseUrl.host())) {
-            throw new IllegalArgumentException("baseUrl " + baseUrl + " is http:// on a non-loopback host: use https,"
+        HttpUrl base = baseUrl;
+        if (base == null) {
+            String preset = provider.defaultBaseUrl().orElseThrow(() -> new IllegalArgumentException(
+                    "baseUrl must be set for provider " + provider.name()));
+            base = HttpUrl.parse(preset);
+            if (base == null) {
+                throw new IllegalArgumentException("baseUrl of provider " + provider.name()
+                        + " is not an http(s) URL: " + preset);
+            }
+        }
+        AuthScheme scheme = authScheme != null ? authScheme : provider.defaultAuthScheme();
+        if (!base.isHttps() && !allowInsecureHttp && !isLoopback(base.host())) {
+            throw new IllegalArgumentException("baseUrl " + base + " is http:// on a non-loopback host: use https,"
                     + " or allowInsecureHttp(true) if you accept sending the key in clear text");
+        }
+        Dialect dialect = provider.dialect(webhookSecret);
+        if (defaultSpeed != null && !provider.capabilities().speedTiers()) {
+            throw new IllegalArgumentException("defaultSpeed: " + provider.name() + " cannot choose a speed tier");
+        }
+        if (notifyHook != null && !dialect.supportsNotifyHook()) {
+            throw new IllegalArgumentException("notifyHook: " + provider.name() + " has no callbacks");
         }
         List<Runnable> owned = new ArrayList<>();
         ScheduledExecutorService timers = scheduler;
@@ -401,16 +463,16 @@ public final class MidjourneyClientBuilder {
             callbacks = own;
             owned.add(own::shutdown);
         }
-        OkHttpClient http = http(owned);
+        OkHttpClient http = http(owned, base, scheme);
         RetryPolicy retry = new RetryPolicy(maxRetries, () -> ThreadLocalRandom.current().nextDouble());
-        Transport transport = new Transport(http, baseUrl, apiKey, retry, timers, clock, maxResponseBytes);
-        Engine engine = new Engine(new ProxyDialect(), transport, clock, defaultSpeed, notifyHook, pollOptions);
-        return new MidjourneyClient(new ClientConfig(baseUrl.toString(), authScheme, defaultSpeed, engine, timers,
+        Transport transport = new Transport(http, base, apiKey, retry, timers, clock, maxResponseBytes);
+        Engine engine = new Engine(dialect, transport, clock, defaultSpeed, notifyHook, pollOptions);
+        return new MidjourneyClient(new ClientConfig(base.toString(), scheme, defaultSpeed, engine, timers,
                 callbacks, clock, pollBatchSize, () -> ThreadLocalRandom.current().nextDouble(),
                 List.copyOf(owned), http, maxImageBytes));
     }
 
-    private OkHttpClient http(List<Runnable> owned) {
+    private OkHttpClient http(List<Runnable> owned, HttpUrl base, AuthScheme scheme) {
         OkHttpClient.Builder builder;
         if (okHttpClient != null) {
             builder = okHttpClient.newBuilder();
@@ -430,8 +492,7 @@ public final class MidjourneyClientBuilder {
         builder.connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(readTimeout)
                 .callTimeout(callTimeout).retryOnConnectionFailure(false);
         if (apiKey != null) {
-            builder.addNetworkInterceptor(new AuthInterceptor(baseUrl, authScheme.headerName(),
-                    authScheme.headerValue(apiKey)));
+            builder.addNetworkInterceptor(new AuthInterceptor(base, scheme.headerName(), scheme.headerValue(apiKey)));
         }
         return builder.build();
     }
@@ -464,7 +525,9 @@ public final class MidjourneyClientBuilder {
      */
     @Override
     public String toString() {
-        return "MidjourneyClientBuilder[baseUrl=" + baseUrl + ", auth=" + authScheme + ", apiKey="
+        return "MidjourneyClientBuilder[provider=" + provider.name() + ", baseUrl="
+                + (baseUrl == null ? provider.defaultBaseUrl().orElse("unset") : baseUrl)
+                + ", auth=" + (authScheme == null ? provider.defaultAuthScheme() : authScheme) + ", apiKey="
                 + (apiKey == null ? "none" : "***") + "]";
     }
 }

@@ -95,7 +95,8 @@ class MidjourneyClientBuilderTest {
     void defaultsAreCometApiWithBearerAndNoSpeed() {
         try (MidjourneyClient client = MidjourneyClient.builder().apiKey(KEY).build()) {
             assertThat(client.toString())
-                    .isEqualTo("MidjourneyClient[baseUrl=https://api.cometapi.com/, auth=BEARER, defaultSpeed=none]");
+                    .isEqualTo("MidjourneyClient[provider=midjourney-proxy, baseUrl=https://api.cometapi.com/, auth=BEARER,"
+                            + " defaultSpeed=none]");
         }
     }
 
@@ -119,7 +120,8 @@ class MidjourneyClientBuilderTest {
 
         try (MidjourneyClient client = MidjourneyClient.builder().fromEnvironment(env::get).build()) {
             assertThat(client.toString()).isEqualTo(
-                    "MidjourneyClient[baseUrl=https://proxy.example.com/api, auth=MJ_API_SECRET, defaultSpeed=none]");
+                    "MidjourneyClient[provider=midjourney-proxy, baseUrl=https://proxy.example.com/api,"
+                    + " auth=MJ_API_SECRET, defaultSpeed=none]");
         }
     }
 

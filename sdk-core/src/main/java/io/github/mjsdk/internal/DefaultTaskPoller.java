@@ -112,6 +112,11 @@ public final class DefaultTaskPoller implements TaskPoller {
         }
     }
 
+    /** From now on, one query per task: for dialects without a batch query. */
+    public void pollTaskByTask() {
+        batchSupported = false;
+    }
+
     /** Whether batched queries are still used (false after the server answered 404/405 to one). */
     public boolean batchSupported() {
         return batchSupported;

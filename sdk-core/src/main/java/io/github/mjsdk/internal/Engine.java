@@ -3,6 +3,7 @@ package io.github.mjsdk.internal;
 import io.github.mjsdk.SpeedTier;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.error.ModalRequiredException;
+import io.github.mjsdk.error.NotFoundException;
 import io.github.mjsdk.model.ActionRequest;
 import io.github.mjsdk.model.Button;
 import io.github.mjsdk.model.CustomId;
@@ -16,10 +17,12 @@ import io.github.mjsdk.poll.PollOptions;
 import io.github.mjsdk.poll.TaskListener;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -28,7 +31,7 @@ import java.util.function.Function;
  * modal step (§a.11). Every method returns an internal future; the client hands results to users.
  */
 public final class Engine implements TaskSource {
-    private final ProxyDialect dialect;
+    private final Dialect dialect;
     private final Transport transport;
     private final Clock clock;
     private final SpeedTier defaultSpeed;
@@ -36,7 +39,7 @@ public final class Engine implements TaskSource {
     private final Function<? super SpeedTier, PollOptions> pollOptions;
     private DefaultTaskPoller poller;
 
-    public Engine(ProxyDialect dialect, Transport transport, Clock clock, SpeedTier defaultSpeed,
+    public Engine(Dialect dialect, Transport transport, Clock clock, SpeedTier defaultSpeed,
                   String defaultNotifyHook, Function<? super SpeedTier, PollOptions> pollOptions) {
         this.dialect = dialect;
         this.transport = transport;
@@ -49,6 +52,14 @@ public final class Engine implements TaskSource {
     /** Wires the poller, which itself needs {@link #fetch}. */
     public void attach(DefaultTaskPoller taskPoller) {
         this.poller = taskPoller;
+        if (!dialect.supportsBatchQuery()) {
+            taskPoller.pollTaskByTask();
+        }
+    }
+
+    /** The dialect's name, for messages. */
+    public String dialectName() {
+        return dialect.name();
     }
 
     public SpeedTier tierOf(SpeedTier asked) {
@@ -76,8 +87,35 @@ public final class Engine implements TaskSource {
         if (ids.isEmpty()) {
             return CompletableFuture.completedFuture(List.of());
         }
+        if (!dialect.supportsBatchQuery()) {
+            return fetchEach(List.copyOf(ids), operation);
+        }
         return transport.send(dialect.list(ids), operation)
                 .thenApply(response -> dialect.parseTasks(response, clock.instant()));
+    }
+
+    /** One query per id, for dialects without a batch query; unknown ids are left out, as a batch would. */
+    private CompletableFuture<List<Task>> fetchEach(List<String> ids, Operation operation) {
+        List<CompletableFuture<Task>> each = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            each.add(fetch(id, operation).exceptionally(error -> {
+                if (Futures.unwrap(error) instanceof NotFoundException) {
+                    return null;
+                }
+                throw error instanceof CompletionException ? (CompletionException) error
+                        : new CompletionException(error);
+            }));
+        }
+        return CompletableFuture.allOf(each.toArray(new CompletableFuture<?>[0])).thenApply(done -> {
+            List<Task> tasks = new ArrayList<>(ids.size());
+            for (CompletableFuture<Task> one : each) {
+                Task task = one.join();
+                if (task != null) {
+                    tasks.add(task);
+                }
+            }
+            return tasks;
+        });
     }
 
     // ---- submits
@@ -94,8 +132,7 @@ public final class Engine implements TaskSource {
 
     public CompletableFuture<SubmitResult> submitAction(ActionRequest request, ParentCheck parent,
                                                         Operation operation) {
-        return submit(dialect.action(request.taskId(), request.customId(), tierOf(request.speed()), request.state(),
-                hook(request.notifyHook()), request.enableRemix(), request.chooseSameChannel()), parent, operation);
+        return submit(dialect.action(request, tierOf(request.speed()), hook(request.notifyHook())), parent, operation);
     }
 
     public CompletableFuture<SubmitResult> submitModal(ModalRequest request, Operation operation) {
@@ -107,18 +144,13 @@ public final class Engine implements TaskSource {
         SpeedTier tier = tierOf(request.speed());
         return fetchParent(request.taskId(), "reroll", operation).thenCompose(parent -> {
             String prompt = request.prompt() != null ? request.prompt() : promptOf(parent);
-            if (parent.buttons().isEmpty()) {
-                if (request.prompt() != null) {
-                    throw new IllegalTaskStateException("cannot reroll task " + parent.id() + " with a new prompt: "
-                            + "this server's tasks have no buttons, so it has no Remix/modal step", parent);
-                }
-                return submit(dialect.change(parent.id(), "REROLL", 0, tier, request.state(),
-                        hook(request.notifyHook())), ParentCheck.VERIFIED, operation)
+            dialect.checkRerollParent(parent);
+            if (!dialect.rerollByButton() || parent.buttons().isEmpty()) {
+                return submit(dialect.reroll(parent, request, tier, hook(request.notifyHook())),
+                        ParentCheck.VERIFIED, operation)
                         .thenApply(result -> new Started(result, tier, prompt, null));
             }
-            Button button = parent.rerollButton().orElseThrow(() -> new IllegalTaskStateException("task "
-                    + parent.id() + " (" + parent.action() + ") has no reroll button: only a grid (imagine, reroll,"
-                    + " variation, blend) can be rerolled", parent));
+            Button button = parent.rerollButton().orElseThrow();
             ActionRequest click = new ActionRequest(parent.id(), button.customId(), tier, request.state(),
                     request.notifyHook(), request.prompt() != null ? Boolean.TRUE : null, null, prompt, null);
             return clickThenModal(click, ParentCheck.VERIFIED, prompt, operation);
@@ -132,10 +164,9 @@ public final class Engine implements TaskSource {
         String verb = upscale ? "upscale" : "vary";
         return fetchParent(taskId, verb, operation).thenCompose(parent -> {
             String prompt = promptOf(parent);
-            if (parent.buttons().isEmpty()) {
-                return submit(dialect.change(parent.id(), upscale ? "UPSCALE" : "VARIATION", index, tier, null,
-                        hook(null)), ParentCheck.VERIFIED, operation)
-                        .thenApply(result -> new Started(result, tier, prompt, null));
+            if (!dialect.rerollByButton() || parent.buttons().isEmpty()) {
+                return submit(dialect.gridAction(parent, index, upscale, tier, hook(null)), ParentCheck.VERIFIED,
+                        operation).thenApply(result -> new Started(result, tier, prompt, null));
             }
             Optional<Button> button = upscale ? parent.upscaleButton(index) : parent.variationButton(index);
             String label = (upscale ? "U" : "V") + index;
@@ -166,7 +197,8 @@ public final class Engine implements TaskSource {
     }
 
     private CompletableFuture<Task> fetchParent(String taskId, String verb, Operation operation) {
-        return fetch(taskId, operation).thenApply(parent -> {
+        return transport.send(dialect.fetchDetailed(taskId), operation)
+                .thenApply(response -> dialect.parseTask(response, taskId, clock.instant())).thenApply(parent -> {
             if (parent.status() != TaskStatus.SUCCESS) {
                 throw new IllegalTaskStateException("cannot " + verb + " task " + parent.id() + ": it is "
                         + parent.status() + ", and only a SUCCESS task can be acted on", parent);

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mjsdk.SpeedTier;
 import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.error.NotFoundException;
+import io.github.mjsdk.error.IllegalTaskStateException;
+import io.github.mjsdk.model.ActionRequest;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
+import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
 import java.io.IOException;
@@ -23,7 +26,28 @@ import java.util.Map;
  * The midjourney-proxy dialect (wire-protocol.md §a, §b, §c): CometAPI, trueai-org and novicezk proxies, new-api
  * gateways. The only place that knows this protocol's paths, field names and codes.
  */
-public final class ProxyDialect {
+public final class ProxyDialect implements Dialect {
+
+    @Override
+    public String name() {
+        return "midjourney-proxy";
+    }
+
+    @Override
+    public boolean supportsBatchQuery() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsNotifyHook() {
+        return true;
+    }
+
+    @Override
+    public boolean rerollByButton() {
+        return true;
+    }
+
 
     /** {@code /mj-turbo/mj} for a tier, {@code /mj} for none. */
     static String root(SpeedTier tier) {
@@ -34,6 +58,7 @@ public final class ProxyDialect {
         return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    @Override
     public ApiRequest imagine(ImagineRequest request, SpeedTier tier, String notifyHook) {
         ObjectNode body = Json.object().put("prompt", request.prompt());
         if (!request.base64Array().isEmpty()) {
@@ -50,8 +75,14 @@ public final class ProxyDialect {
         return ApiRequest.submit(root(tier) + "/submit/imagine", body);
     }
 
-    public ApiRequest action(String taskId, String customId, SpeedTier tier, String state, String notifyHook,
-                             Boolean enableRemix, Boolean chooseSameChannel) {
+    @Override
+    public ApiRequest action(ActionRequest request, SpeedTier tier, String notifyHook) {
+        return action(request.taskId(), request.customId(), tier, request.state(), notifyHook, request.enableRemix(),
+                request.chooseSameChannel());
+    }
+
+    ApiRequest action(String taskId, String customId, SpeedTier tier, String state, String notifyHook,
+                      Boolean enableRemix, Boolean chooseSameChannel) {
         ObjectNode body = Json.object().put("taskId", taskId).put("customId", customId);
         common(body, state, notifyHook);
         if (enableRemix != null) {
@@ -63,8 +94,33 @@ public final class ProxyDialect {
         return ApiRequest.submit(root(tier) + "/submit/action", body);
     }
 
+    /** Buttons are checked by the engine; a parent without any goes through {@code /submit/change}. */
+    @Override
+    public void checkRerollParent(Task parent) {
+        if (!parent.buttons().isEmpty() && parent.rerollButton().isEmpty()) {
+            throw new IllegalTaskStateException("task " + parent.id() + " (" + parent.action() + ") has no reroll"
+                    + " button: only a grid (imagine, reroll, variation, blend) can be rerolled", parent);
+        }
+    }
+
+    /** The legacy reroll of a parent without buttons (open-source proxy): {@code /submit/change REROLL}. */
+    @Override
+    public ApiRequest reroll(Task parent, RerollRequest request, SpeedTier tier, String notifyHook) {
+        if (request.prompt() != null) {
+            throw new IllegalTaskStateException("cannot reroll task " + parent.id() + " with a new prompt: this"
+                    + " server's tasks have no buttons, so it has no Remix/modal step", parent);
+        }
+        return change(parent.id(), "REROLL", 0, tier, request.state(), notifyHook);
+    }
+
+    /** The legacy U/V of a parent without buttons: {@code /submit/change UPSCALE|VARIATION}. */
+    @Override
+    public ApiRequest gridAction(Task parent, int index, boolean upscale, SpeedTier tier, String notifyHook) {
+        return change(parent.id(), upscale ? "UPSCALE" : "VARIATION", index, tier, null, notifyHook);
+    }
+
     /** Legacy open-source API for servers whose tasks have no buttons: action UPSCALE, VARIATION or REROLL. */
-    public ApiRequest change(String taskId, String action, int index, SpeedTier tier, String state,
+    ApiRequest change(String taskId, String action, int index, SpeedTier tier, String state,
                              String notifyHook) {
         ObjectNode body = Json.object().put("taskId", taskId).put("action", action);
         if (index > 0) {
@@ -74,6 +130,7 @@ public final class ProxyDialect {
         return ApiRequest.submit(root(tier) + "/submit/change", body);
     }
 
+    @Override
     public ApiRequest modal(ModalRequest request, SpeedTier tier) {
         ObjectNode body = Json.object().put("taskId", request.taskId());
         if (request.prompt() != null) {
@@ -85,10 +142,12 @@ public final class ProxyDialect {
         return ApiRequest.submit(root(tier) + "/submit/modal", body);
     }
 
+    @Override
     public ApiRequest fetch(String taskId) {
         return ApiRequest.get("/mj/task/" + segment(taskId) + "/fetch");
     }
 
+    @Override
     public ApiRequest list(Collection<String> ids) {
         ObjectNode body = Json.object();
         ArrayNode array = body.putArray("ids");
@@ -106,6 +165,7 @@ public final class ProxyDialect {
     }
 
     /** The accepted submit (code 1, 21, 22), or the typed exception for anything else. */
+    @Override
     public SubmitResult parseSubmit(ApiResponse response, ParentCheck parent, Instant now) {
         if (!response.isSuccessful()) {
             throw ErrorMapper.http(response, parent, now);
@@ -129,6 +189,7 @@ public final class ProxyDialect {
     }
 
     /** The task; NotFoundException for an empty body or 204 (wire-protocol.md §g.16). */
+    @Override
     public Task parseTask(ApiResponse response, String taskId, Instant now) {
         if (!response.isSuccessful()) {
             throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
@@ -145,6 +206,7 @@ public final class ProxyDialect {
     }
 
     /** The tasks of a list-by-condition answer, in the server's order; unknown ids are simply absent. */
+    @Override
     public List<Task> parseTasks(ApiResponse response, Instant now) {
         if (!response.isSuccessful()) {
             throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);

@@ -1,0 +1,108 @@
+package io.github.mjsdk.provider;
+
+import io.github.mjsdk.AuthScheme;
+import io.github.mjsdk.internal.ApimartDialect;
+import io.github.mjsdk.internal.Args;
+import io.github.mjsdk.internal.JourneyDialect;
+import io.github.mjsdk.internal.ProviderSpec;
+import io.github.mjsdk.internal.ProxyDialect;
+
+/**
+ * The providers this SDK speaks to. Each preset sets the dialect, the default base URL and the auth scheme
+ * together; the builder's {@code baseUrl(..)} and {@code authScheme(..)} still override them.
+ *
+ * <table>
+ *   <caption>Presets</caption>
+ *   <tr><th>preset</th><th>dialect (wire-protocol.md)</th><th>base URL</th><th>auth</th></tr>
+ *   <tr><td>{@link #cometApi()}</td><td>midjourney-proxy, §a–§c</td><td>https://api.cometapi.com</td>
+ *       <td>Bearer</td></tr>
+ *   <tr><td>{@link #midjourneyProxy(String)}</td><td>midjourney-proxy, §a–§b</td><td>yours</td>
+ *       <td>mj-api-secret</td></tr>
+ *   <tr><td>{@link #apimart()}</td><td>apimart, §d</td><td>https://api.apimart.ai</td><td>Bearer</td></tr>
+ *   <tr><td>{@link #journeyApi()}</td><td>JourneyAPI, §e</td><td>https://api.journeyapi.com/api/v1</td>
+ *       <td>raw Authorization</td></tr>
+ * </table>
+ */
+public final class Providers {
+    private static final Provider COMET = new ProviderSpec("CometAPI", "https://api.cometapi.com", AuthScheme.BEARER,
+            new Provider.Capabilities(true, true, true, true, true), secret -> new ProxyDialect());
+    private static final Provider APIMART = new ProviderSpec("apimart", "https://api.apimart.ai", AuthScheme.BEARER,
+            new Provider.Capabilities(true, false, false, true, true), secret -> new ApimartDialect());
+    private static final Provider JOURNEY = new ProviderSpec("JourneyAPI", "https://api.journeyapi.com/api/v1",
+            AuthScheme.RAW, new Provider.Capabilities(false, true, false, false, false), JourneyDialect::new);
+
+    private Providers() {
+    }
+
+    /**
+     * CometAPI: the midjourney-proxy protocol behind a gateway, speed by {@code /mj-turbo|/mj-fast|/mj-relax}
+     * prefix, {@code Authorization: Bearer}. The default provider.
+     *
+     * @return the preset
+     */
+    public static Provider cometApi() {
+        return COMET;
+    }
+
+    /**
+     * A self-hosted midjourney-proxy (novicezk, trueai-org) at your URL, with the {@code mj-api-secret} header.
+     *
+     * @param baseUrl the proxy's base, e.g. {@code "https://mj.example.com"} (paths {@code /mj/...} are appended)
+     * @return the preset
+     * @throws IllegalArgumentException if {@code baseUrl} is blank
+     */
+    public static Provider midjourneyProxy(String baseUrl) {
+        Args.notBlank(baseUrl, "baseUrl");
+        return new ProviderSpec("midjourney-proxy", baseUrl, AuthScheme.MJ_API_SECRET,
+                new Provider.Capabilities(true, true, true, true, true), secret -> new ProxyDialect());
+    }
+
+    /**
+     * A provider by its configuration name, as {@code MIDJOURNEY_PROVIDER} and {@code mj --provider} take it:
+     * {@code cometapi}, {@code midjourney-proxy} (its base URL must then be set on the builder), {@code apimart},
+     * {@code journeyapi}; any case.
+     *
+     * @param name the name
+     * @return the preset
+     * @throws IllegalArgumentException if {@code name} is null or none of these
+     */
+    public static Provider named(String name) {
+        String key = name == null ? "" : name.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        switch (key) {
+            case "cometapi":
+            case "comet":
+                return COMET;
+            case "midjourney-proxy":
+            case "proxy":
+                return new ProviderSpec("midjourney-proxy", null, AuthScheme.MJ_API_SECRET,
+                        new Provider.Capabilities(true, true, true, true, true), secret -> new ProxyDialect());
+            case "apimart":
+                return APIMART;
+            case "journeyapi":
+            case "journey":
+                return JOURNEY;
+            default:
+                throw new IllegalArgumentException("provider must be one of cometapi, midjourney-proxy, apimart,"
+                        + " journeyapi; got: " + name);
+        }
+    }
+
+    /**
+     * apimart: its own REST dialect, speed as a {@code speed} body field, {@code Authorization: Bearer}.
+     *
+     * @return the preset
+     */
+    public static Provider apimart() {
+        return APIMART;
+    }
+
+    /**
+     * JourneyAPI: its own REST dialect, raw {@code Authorization} key, callbacks with {@code webhook_url} and
+     * {@code webhook_secret}; no speed tiers, buttons or modal step.
+     *
+     * @return the preset
+     */
+    public static Provider journeyApi() {
+        return JOURNEY;
+    }
+}
