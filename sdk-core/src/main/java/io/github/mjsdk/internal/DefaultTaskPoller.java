@@ -615,6 +615,10 @@ public final class DefaultTaskPoller implements TaskPoller {
                 retire(entry);
                 orphaned = entry.inFlight;
             }
+            if (due.isEmpty() && deadlines.isEmpty() && timer != null) {
+                timer.cancel(false);
+                timer = null;
+            }
         }
         if (orphaned) {
             entry.operation.cancel();

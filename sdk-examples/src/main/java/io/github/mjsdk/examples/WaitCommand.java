@@ -29,6 +29,7 @@ final class WaitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Connection connection = mj.connect(timeout)) {
+            mj.console().err().println("waiting for task " + taskId + " …");
             Task task;
             try (Progress progress = Progress.start("wait " + taskId, mj.console().err())) {
                 task = connection.client().poller().await(taskId, connection.waitOptions(), progress).join();
