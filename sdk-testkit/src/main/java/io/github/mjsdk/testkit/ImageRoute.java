@@ -61,18 +61,19 @@ final class ImageRoute {
 
     private byte[] variant(SimTask task, Timeline.Phase phase, String prompt, long seed, List<String> params) {
         boolean success = phase.status().equals("SUCCESS");
+        String key = seed + ":" + task.shape + ":" + task.quadrant + ":"
+                + String.join("/", params.subList(2, params.size())) + ":" + prompt;
         if (params.size() == 2) {
-            return success ? encodeOnce(prompt, seed, task, params, () -> full(task, prompt, seed)) : null;
+            return success ? png(key, () -> full(task, prompt, seed)) : null;
         }
         if (params.size() == 3 && success && task.shape == Shape.GRID && params.get(2).matches("[1-4]")) {
             int quadrant = Integer.parseInt(params.get(2));
-            return encodeOnce(prompt, seed, task, params,
-                    () -> Pictures.picture(prompt, seed, quadrant, Pictures.QUADRANT));
+            return png(key, () -> Pictures.picture(prompt, seed, quadrant, Pictures.QUADRANT));
         }
         if (params.size() == 4 && params.get(2).equals("preview") && params.get(3).matches("[0-9]{1,2}")
                 && (success || phase.status().equals("IN_PROGRESS"))) {
             int percent = Integer.parseInt(params.get(3));
-            return encodeOnce(prompt, seed, task, params, () -> Png.preview(full(task, prompt, seed), percent));
+            return png(key, () -> Png.preview(full(task, prompt, seed), percent));
         }
         return null;
     }
@@ -88,9 +89,8 @@ final class ImageRoute {
         }
     }
 
-    private byte[] encodeOnce(String prompt, long seed, SimTask task, List<String> params,
-                              Supplier<BufferedImage> draw) {
-        String key = key(prompt, seed, task, params);
+    /** The encoded picture, from the cache or drawn now; two threads may both draw it once, which is harmless. */
+    private byte[] png(String key, Supplier<BufferedImage> draw) {
         synchronized (cache) {
             byte[] known = cache.get(key);
             if (known != null) {
@@ -102,10 +102,5 @@ final class ImageRoute {
             cache.put(key, png);
         }
         return png;
-    }
-
-    private static String key(String prompt, long seed, SimTask task, List<String> params) {
-        return seed + ":" + task.shape + ":" + task.quadrant + ":" + String.join("/", params.subList(2, params.size()))
-                + ":" + prompt;
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param path    the request path with its query, e.g. {@code "/mj-turbo/mj/submit/imagine"}
  * @param route   the route it matched ({@link Route#OTHER} for none)
  * @param tier    the speed prefix it came under, or {@code null} for plain {@code /mj} and non-API paths
- * @param headers the request headers, names in lower case, values in arrival order
+ * @param headers the request headers, names in lower case, values in arrival order; never null
  * @param body    the request body as UTF-8 text; empty when there was none
  * @param status  the HTTP status answered, or 0 when the connection was closed without an answer
  *                ({@link Fault#resetConnection()})
@@ -40,7 +40,7 @@ public record RecordedCall(Instant time, String method, String path, Route route
      */
     public RecordedCall {
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        headers.forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        (headers == null ? Map.<String, List<String>>of() : headers).forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         headers = Collections.unmodifiableMap(copy);
         body = body == null ? "" : body;
     }

@@ -103,8 +103,4 @@ final class Simulation {
     synchronized Attachment attachment(String name) {
         return attachments.get(name);
     }
-
-    synchronized int size() {
-        return tasks.size();
-    }
 }

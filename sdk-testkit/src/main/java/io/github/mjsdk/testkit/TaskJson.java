@@ -81,9 +81,13 @@ final class TaskJson {
         return properties;
     }
 
-    /** The prompt as the bot echoes it: without speed flags, with the task's own appended (§b.4 step 5). */
-    static String finalPrompt(SimTask task) {
-        return PromptRules.withoutSpeedFlags(task.prompt) + " --" + task.mode.name().toLowerCase(Locale.ROOT);
+    /**
+     * The prompt as the bot echoes it. A PLUS server removes speed flags and appends the task's own (§b.4 step 5);
+     * the open-source proxy passes the prompt through.
+     */
+    private String finalPrompt(SimTask task) {
+        return legacy ? task.prompt
+                : PromptRules.withoutSpeedFlags(task.prompt) + " --" + task.mode.name().toLowerCase(Locale.ROOT);
     }
 
     private String imageUrl(SimTask task, Timeline.Phase phase) {

@@ -37,6 +37,9 @@ import okhttp3.OkHttpClient;
  *   <li>Timers run one at a time on the scheduler's single daemon thread, with the clock set to their due time.</li>
  *   <li>Work on threads the scheduler cannot see (your own executors, another HTTP client) does not hold time back:
  *       time may jump while it runs. Keep test flows on the client's futures.</li>
+ *   <li>Timers scheduled from the scheduler's own thread or from an HTTP callback of the watched client (which is
+ *       how the SDK schedules its polls) are seen before time can move. Timers scheduled from another thread while
+ *       everything is idle race with the driver: it may jump to an earlier-scheduled timer first.</li>
  *   <li>Several flows at once are fine, but which of them sees which instant then depends on thread timing; use a
  *       plain {@link SimulatedClock} to assert exact intermediate states.</li>
  * </ul>

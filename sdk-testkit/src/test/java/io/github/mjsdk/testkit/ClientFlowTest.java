@@ -19,6 +19,7 @@ import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.model.TaskAction;
 import io.github.mjsdk.model.TaskStatus;
+import io.github.mjsdk.poll.PollOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -152,8 +153,7 @@ class ClientFlowTest {
         assertThat(running.queued()).isFalse();
         assertThat(queued.queued()).isTrue();
         assertThat(queued.queuePosition()).isEqualTo(1);
-        Task second = await(client.poller().await(queued.taskId(), server.newClientBuilder() == null ? null
-                : io.github.mjsdk.poll.PollOptions.defaults()));
+        Task second = await(client.poller().await(queued.taskId(), PollOptions.defaults()));
         assertThat(Duration.between(second.submitTime(), second.finishTime())).isEqualTo(Duration.ofSeconds(8));
     }
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +96,45 @@ class NotifyHookTest {
         assertThat(failed.path("status").asText()).isEqualTo("FAILURE");
         assertThat(failed.path("progress").asText()).isEmpty();
         assertThat(failed.path("failReason").asText()).contains("--bogus");
+    }
+
+    @Test
+    void onAnyOtherClockATickerSendsTheCallbacks() throws Exception {
+        HandMovedClock other = new HandMovedClock();
+        try (FakeMidjourneyServer ticking = FakeMidjourneyServer.builder().clock(other).start();
+             Wire tickingWire = new Wire(ticking)) {
+            String hook = receiver.url("/tick").toString();
+            tickingWire.post("/mj/submit/imagine", Wire.body("prompt", "a fox", "notifyHook", hook));
+
+            other.now = other.now.plusSeconds(4);
+
+            List<String> states = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                JsonNode task = Wire.JSON.readTree(receiver.takeRequest(10, TimeUnit.SECONDS).getBody().utf8());
+                states.add(task.path("status").asText());
+            }
+            assertThat(states).startsWith("SUBMITTED", "IN_PROGRESS").endsWith("SUCCESS");
+        }
+    }
+
+    /** A clock that is not a SimulatedClock, moved by the test: the server cannot listen to it, so it ticks. */
+    private static final class HandMovedClock extends Clock {
+        volatile Instant now = SimulatedClock.DEFAULT_START;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
