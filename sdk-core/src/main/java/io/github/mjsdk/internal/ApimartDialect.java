@@ -18,7 +18,6 @@ import io.github.mjsdk.model.TaskAction;
 import io.github.mjsdk.model.TaskStatus;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -227,13 +226,7 @@ public final class ApimartDialect implements Dialect {
 
     @Override
     public Task parseTask(ApiResponse response, String taskId, Instant now) {
-        if (!response.isSuccessful()) {
-            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
-        }
-        if (response.status() == 204 || response.isEmpty()) {
-            throw DialectBodies.notFound(response, taskId);
-        }
-        JsonNode body = DialectBodies.object(response);
+        JsonNode body = DialectBodies.taskBody(response, taskId, now);
         JsonNode data = body.has("data") && body.get("data").isObject() ? body.get("data") : body;
         Task task = read(data);
         if (task == null) {
@@ -281,14 +274,7 @@ public final class ApimartDialect implements Dialect {
             JsonNode error = node.get("error");
             failReason = error != null && error.isObject() ? Json.text(error, "message") : Json.text(node, "error");
         }
-        Map<String, Object> extra = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (!MODELLED.contains(field.getKey())) {
-                extra.put(field.getKey(), Json.MAPPER.convertValue(field.getValue(), Object.class));
-            }
-        }
+        Map<String, Object> extra = TaskReader.extra(node, MODELLED);
         return new Task(id, TaskAction.fromWire(rawAction), rawAction, status(rawStatus), rawStatus,
                 TaskReader.progress(node.get("progress")), Json.text(node, "prompt"), null, null, null,
                 grid != null ? grid : urls.isEmpty() ? null : urls.get(0), urls, TaskReader.buttons(node.get("buttons")),

@@ -3,6 +3,7 @@ package io.github.mjsdk.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mjsdk.error.NotFoundException;
 import java.io.IOException;
+import java.time.Instant;
 
 /** Body reading shared by the dialects: JSON or a typed ProtocolException, and the empty-body not-found. */
 final class DialectBodies {
@@ -32,6 +33,20 @@ final class DialectBodies {
             String what = start.startsWith("<") ? "an HTML page instead of JSON" : "malformed or truncated JSON";
             throw ErrorMapper.notProtocol(response, what, e);
         }
+    }
+
+    /**
+     * The JSON object of a task query's answer: typed exceptions for an HTTP error, NotFoundException for 204 or an
+     * empty body (wire-protocol.md §g.16), ProtocolException for anything that is not a JSON object.
+     */
+    static JsonNode taskBody(ApiResponse response, String taskId, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        if (response.status() == 204 || response.isEmpty()) {
+            throw notFound(response, taskId);
+        }
+        return object(response);
     }
 
     static NotFoundException notFound(ApiResponse response, String taskId) {

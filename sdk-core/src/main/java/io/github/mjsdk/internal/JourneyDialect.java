@@ -14,8 +14,6 @@ import io.github.mjsdk.model.TaskAction;
 import io.github.mjsdk.model.TaskStatus;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -151,13 +149,7 @@ public final class JourneyDialect implements Dialect {
 
     @Override
     public Task parseTask(ApiResponse response, String taskId, Instant now) {
-        if (!response.isSuccessful()) {
-            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
-        }
-        if (response.status() == 204 || response.isEmpty()) {
-            throw DialectBodies.notFound(response, taskId);
-        }
-        Task task = read(DialectBodies.object(response));
+        Task task = read(DialectBodies.taskBody(response, taskId, now));
         if (task == null) {
             throw ErrorMapper.notProtocol(response, "a task without task_id", null);
         }
@@ -183,14 +175,7 @@ public final class JourneyDialect implements Dialect {
         }
         JsonNode error = node.get("error");
         String failReason = error != null && error.isObject() ? Json.text(error, "message") : Json.text(node, "error");
-        Map<String, Object> extra = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (!MODELLED.contains(field.getKey())) {
-                extra.put(field.getKey(), Json.MAPPER.convertValue(field.getValue(), Object.class));
-            }
-        }
+        Map<String, Object> extra = TaskReader.extra(node, MODELLED);
         return new Task(id, action(rawType), rawType, status(rawStatus), rawStatus,
                 TaskReader.progress(node.get("percentage")), Json.text(node, "prompt"), null, null, null, grid, urls,
                 List.of(), failReason, null, null, null, Map.of(), extra);

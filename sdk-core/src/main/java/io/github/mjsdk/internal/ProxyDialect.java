@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mjsdk.SpeedTier;
-import io.github.mjsdk.error.MidjourneyException;
-import io.github.mjsdk.error.NotFoundException;
 import io.github.mjsdk.error.IllegalTaskStateException;
+import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.model.ActionRequest;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -170,7 +168,7 @@ public final class ProxyDialect implements Dialect {
         if (!response.isSuccessful()) {
             throw ErrorMapper.http(response, parent, now);
         }
-        JsonNode body = object(response);
+        JsonNode body = DialectBodies.object(response);
         Integer code = ErrorMapper.code(body);
         if (code == null) {
             throw ErrorMapper.notProtocol(response, "a JSON object without a business code", null);
@@ -191,13 +189,7 @@ public final class ProxyDialect implements Dialect {
     /** The task; NotFoundException for an empty body or 204 (wire-protocol.md §g.16). */
     @Override
     public Task parseTask(ApiResponse response, String taskId, Instant now) {
-        if (!response.isSuccessful()) {
-            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
-        }
-        if (response.status() == 204 || response.isEmpty()) {
-            throw notFound(response, taskId);
-        }
-        JsonNode body = object(response);
+        JsonNode body = DialectBodies.taskBody(response, taskId, now);
         Task task = TaskReader.read(body);
         if (task == null) {
             throw envelopeOr(response, body, "a JSON object without a task id");
@@ -211,7 +203,7 @@ public final class ProxyDialect implements Dialect {
         if (!response.isSuccessful()) {
             throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
         }
-        JsonNode body = parse(response);
+        JsonNode body = DialectBodies.parse(response);
         if (!body.isArray()) {
             throw envelopeOr(response, body, "JSON that is not an array of tasks");
         }
@@ -225,42 +217,11 @@ public final class ProxyDialect implements Dialect {
         return tasks;
     }
 
-    private static NotFoundException notFound(ApiResponse response, String taskId) {
-        return new NotFoundException("task " + taskId + " not found (" + response.request().describe()
-                + " answered HTTP " + response.status() + " with an empty body)", response.status(), null, null,
-                response.requestId(), "");
-    }
-
     private static MidjourneyException envelopeOr(ApiResponse response, JsonNode body, String what) {
         Integer code = ErrorMapper.code(body);
         if (code != null) {
             return ErrorMapper.business(response, code, body, ParentCheck.UNVERIFIED);
         }
         return ErrorMapper.notProtocol(response, what, null);
-    }
-
-    private static JsonNode object(ApiResponse response) {
-        JsonNode body = parse(response);
-        if (!body.isObject()) {
-            throw ErrorMapper.notProtocol(response, "JSON that is not an object", null);
-        }
-        return body;
-    }
-
-    private static JsonNode parse(ApiResponse response) {
-        if (response.isEmpty()) {
-            throw ErrorMapper.notProtocol(response, "an empty body", null);
-        }
-        try {
-            JsonNode node = Json.MAPPER.readTree(response.body());
-            if (node == null || node.isMissingNode()) {
-                throw ErrorMapper.notProtocol(response, "an empty body", null);
-            }
-            return node;
-        } catch (IOException e) {
-            String start = response.excerpt().stripLeading();
-            String what = start.startsWith("<") ? "an HTML page instead of JSON" : "malformed or truncated JSON";
-            throw ErrorMapper.notProtocol(response, what, e);
-        }
     }
 }

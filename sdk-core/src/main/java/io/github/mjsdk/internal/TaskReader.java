@@ -37,20 +37,26 @@ public final class TaskReader {
         }
         String rawAction = Json.text(node, "action");
         String rawStatus = Json.text(node, "status");
-        Map<String, Object> extra = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (!MODELLED.contains(field.getKey())) {
-                extra.put(field.getKey(), Json.MAPPER.convertValue(field.getValue(), Object.class));
-            }
-        }
+        Map<String, Object> extra = extra(node, MODELLED);
         return new Task(id, TaskAction.fromWire(rawAction), rawAction, TaskStatus.fromWire(rawStatus), rawStatus,
                 progress(node.get("progress")), Json.text(node, "prompt"), Json.text(node, "promptEn"),
                 Json.text(node, "description"), Json.text(node, "state"), Json.text(node, "imageUrl"),
                 imageUrls(node.get("imageUrls")), buttons(node.get("buttons")), Json.text(node, "failReason"),
                 millis(node.get("submitTime")), millis(node.get("startTime")), millis(node.get("finishTime")),
                 Json.toMap(node.get("properties")), extra);
+    }
+
+    /** Every field of {@code node} not named in {@code modelled}, as plain Java values (kept on Task.extra). */
+    static Map<String, Object> extra(JsonNode node, Set<String> modelled) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!modelled.contains(field.getKey())) {
+                extra.put(field.getKey(), Json.MAPPER.convertValue(field.getValue(), Object.class));
+            }
+        }
+        return extra;
     }
 
     /** Progress as int percent: "45%", "45", 45, 45.5 → 45; "", null, text → 0. */
