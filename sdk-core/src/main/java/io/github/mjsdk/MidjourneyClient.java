@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -54,9 +55,20 @@ import java.util.function.Supplier;
  * future with {@link CancellationException}, shuts down what the client created, and never shuts down an injected
  * {@code OkHttpClient}, scheduler or executor.
  *
- * <p><b>Money.</b> Every submit can cost a job. A submit is re-sent only when it provably never reached the server;
- * otherwise a failure is a {@link io.github.mjsdk.error.TransportException} whose
- * {@code requestMayHaveBeenProcessed()} says whether the job may exist anyway.
+ * <p><b>Money.</b> Every submit can cost a job, so the SDK never sends one twice unless the first provably did not
+ * count: it is re-sent only when it never reached the server (connection refused, unknown host, TLS handshake
+ * failure: OkHttp had not handed it to a connection), or when the server refused it with 429 or 503 before
+ * processing it. A submit whose outcome is unknown (a timeout or a reset after the request was sent) fails with a
+ * {@link io.github.mjsdk.error.TransportException} whose {@code requestMayHaveBeenProcessed()} is {@code true}; the
+ * job may exist, so look it up (for example by the {@code state} you passed) before submitting again. Queries
+ * (fetches, polls) are retried on I/O errors and on 408, 425, 429, 500, 502, 503 and 504.
+ *
+ * <p><b>Deadlines and retries.</b> Each request has an overall deadline (default
+ * {@value RequestOptions#DEFAULT_TIMEOUT_SECONDS} s) that covers its attempts and the waits between them:
+ * exponential backoff with full jitter (base 0.5 s, cap 8 s), or the server's {@code Retry-After} clamped to 60 s.
+ * Change it, the retries and extra headers per call with {@link #withOptions(RequestOptions)}, or for all calls
+ * with {@link MidjourneyClientBuilder#requestOptions(RequestOptions)}. A waiting call as a whole is bounded by its
+ * poll deadline ({@link io.github.mjsdk.poll.PollOptions#timeout()}).
  */
 public final class MidjourneyClient implements AutoCloseable {
 
@@ -64,16 +76,30 @@ public final class MidjourneyClient implements AutoCloseable {
     private final Engine engine;
     private final DefaultTaskPoller poller;
     private final Images images;
-    private final Set<CompletableFuture<?>> outstanding = ConcurrentHashMap.newKeySet();
-    private volatile boolean closed;
+    private final Set<CompletableFuture<?>> outstanding;
+    private final AtomicBoolean closed;
+    private final RequestOptions options;
 
     MidjourneyClient(ClientConfig config) {
         this.config = config;
         this.engine = config.engine();
+        this.outstanding = ConcurrentHashMap.newKeySet();
+        this.closed = new AtomicBoolean();
+        this.options = RequestOptions.none();
         this.poller = new DefaultTaskPoller(engine, config.scheduler(), config.clock(),
-                config.callbackExecutor(), () -> closed, config.pollBatchSize(), config.random());
+                config.callbackExecutor(), closed::get, config.pollBatchSize(), config.random());
         engine.attach(poller);
         this.images = Images.create(config.http(), config.callbackExecutor(), config.maxImageBytes());
+    }
+
+    private MidjourneyClient(MidjourneyClient client, RequestOptions options) {
+        this.config = client.config;
+        this.engine = client.engine;
+        this.poller = client.poller;
+        this.images = client.images;
+        this.outstanding = client.outstanding;
+        this.closed = client.closed;
+        this.options = options;
     }
 
     /**
@@ -99,6 +125,31 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public static MidjourneyClient fromEnv() {
         return builder().fromEnvironment(System::getenv).build();
+    }
+
+    /**
+     * A view of this client whose calls use {@code options} over this client's: the deadline and retries of each
+     * request the call makes, and extra headers (see {@link RequestOptions}). The view shares everything else:
+     * connections, the poller (whose polls keep the client's own options, as they serve many waits), the
+     * scheduler and the lifecycle: closing the view closes the client and every view of it. Cheap; make one per
+     * call if you like.
+     *
+     * <pre>{@code
+     * Task task = client.withOptions(RequestOptions.builder().timeout(Duration.ofSeconds(5)).build())
+     *         .fetchTask(taskId);
+     * }</pre>
+     *
+     * @param options the options; fields left unset inherit this client's (a view's options stack on its parent's)
+     * @return the view
+     * @throws IllegalArgumentException if {@code options} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public MidjourneyClient withOptions(RequestOptions options) {
+        Args.notNull(options, "options");
+        if (closed.get()) {
+            throw new IllegalStateException("the client is closed");
+        }
+        return new MidjourneyClient(this, this.options.overriddenBy(options));
     }
 
     // ---------------------------------------------------------------- waiting calls
@@ -438,7 +489,7 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public Images images() {
-        if (closed) {
+        if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
         return images;
@@ -464,14 +515,13 @@ public final class MidjourneyClient implements AutoCloseable {
     /**
      * Closes the client: every outstanding future fails with {@link CancellationException} and its HTTP call is
      * cancelled; the scheduler, callback executor and OkHttp resources the client created are shut down; injected
-     * ones are left alone. Idempotent.
+     * ones are left alone. Closing a {@link #withOptions(RequestOptions) view} closes its client. Idempotent.
      */
     @Override
     public void close() {
-        if (closed) {
+        if (!closed.compareAndSet(false, true)) {
             return;
         }
-        closed = true;
         poller.cancelAll();
         for (CompletableFuture<?> future : outstanding) {
             future.cancel(false);
@@ -483,21 +533,22 @@ public final class MidjourneyClient implements AutoCloseable {
      * A summary without the API key.
      *
      * @return e.g. {@code MidjourneyClient[provider=midjourney-proxy, baseUrl=https://api.cometapi.com/, auth=BEARER,
-     *     defaultSpeed=turbo]}
+     *     defaultSpeed=turbo]}; a view adds its options (header names only)
      */
     @Override
     public String toString() {
         return "MidjourneyClient[provider=" + engine.dialectName() + ", baseUrl=" + config.baseUrl()
                 + ", auth=" + config.authScheme()
                 + ", defaultSpeed=" + (config.defaultSpeed() == null ? "none" : config.defaultSpeed().id())
-                + (closed ? ", closed" : "") + "]";
+                + (options.equals(RequestOptions.none()) ? "" : ", options=" + options)
+                + (closed.get() ? ", closed" : "") + "]";
     }
 
     private <T> CompletableFuture<T> run(Function<Operation, CompletableFuture<T>> call) {
-        if (closed) {
+        if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        Operation operation = new Operation();
+        Operation operation = new Operation(options);
         CompletableFuture<T> internal;
         try {
             internal = call.apply(operation);

@@ -6,6 +6,7 @@ import io.github.mjsdk.internal.DaemonThreads;
 import io.github.mjsdk.internal.Engine;
 import io.github.mjsdk.internal.Dialect;
 import io.github.mjsdk.internal.ProviderSpec;
+import io.github.mjsdk.internal.Redact;
 import io.github.mjsdk.internal.RetryPolicy;
 import io.github.mjsdk.internal.Transport;
 import io.github.mjsdk.poll.PollOptions;
@@ -54,7 +55,9 @@ public final class MidjourneyClientBuilder {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration callTimeout = Duration.ofSeconds(60);
-    private int maxRetries = 2;
+    private RequestOptions requestDefaults = RequestOptions.builder()
+            .timeout(Duration.ofSeconds(RequestOptions.DEFAULT_TIMEOUT_SECONDS))
+            .maxRetries(RequestOptions.DEFAULT_MAX_RETRIES).build();
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private long maxImageBytes = Images.DEFAULT_MAX_BYTES;
     private boolean allowInsecureHttp;
@@ -249,7 +252,9 @@ public final class MidjourneyClientBuilder {
     }
 
     /**
-     * The limit on one whole HTTP attempt, connect to last byte. Default 60 s.
+     * The limit on one whole HTTP attempt, connect to last byte. Default 60 s. The overall deadline of a request,
+     * retries and the waits between them included, is {@link RequestOptions#timeout()} (default
+     * {@value RequestOptions#DEFAULT_TIMEOUT_SECONDS} s); an attempt never runs past it.
      *
      * @param timeout positive
      * @return this builder
@@ -261,18 +266,37 @@ public final class MidjourneyClientBuilder {
     }
 
     /**
-     * How many times a failed request is tried again (queries on I/O errors, 408, 425, 429, 5xx; submits only
-     * when they provably never reached the server, or on 429/503). Default 2.
+     * How many times a failed request is tried again (queries on I/O errors, 408, 425, 429, 500, 502, 503, 504;
+     * submits only when they provably never reached the server, or on 429/503), within the request's deadline.
+     * Default {@value RequestOptions#DEFAULT_MAX_RETRIES}. The same setting as
+     * {@code requestOptions(RequestOptions.builder().maxRetries(retries).build())}; per call, see
+     * {@link MidjourneyClient#withOptions(RequestOptions)}.
      *
-     * @param retries 0 to 10
+     * @param retries 0 to {@value RequestOptions#MAX_RETRIES_LIMIT}
      * @return this builder
      * @throws IllegalArgumentException if {@code retries} is outside 0–10
      */
     public MidjourneyClientBuilder maxRetries(int retries) {
-        if (retries < 0 || retries > 10) {
-            throw new IllegalArgumentException("maxRetries must be 0..10, got " + retries);
+        requestDefaults = requestDefaults.overriddenBy(RequestOptions.builder().maxRetries(retries).build());
+        return this;
+    }
+
+    /**
+     * The request options of every call, unless a call overrides them through
+     * {@link MidjourneyClient#withOptions(RequestOptions)}: the overall deadline of one request (default
+     * {@value RequestOptions#DEFAULT_TIMEOUT_SECONDS} s), its retries (default
+     * {@value RequestOptions#DEFAULT_MAX_RETRIES}) and extra headers (default none). The fields set in
+     * {@code options} replace the builder's; headers are added to those given before. See {@link RequestOptions}.
+     *
+     * @param options the options, e.g. {@code RequestOptions.builder().timeout(Duration.ofSeconds(30)).build()}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code options} is null
+     */
+    public MidjourneyClientBuilder requestOptions(RequestOptions options) {
+        if (options == null) {
+            throw new IllegalArgumentException("requestOptions must not be null");
         }
-        this.maxRetries = retries;
+        requestDefaults = requestDefaults.overriddenBy(options);
         return this;
     }
 
@@ -464,8 +488,14 @@ public final class MidjourneyClientBuilder {
             owned.add(own::shutdown);
         }
         OkHttpClient http = http(owned, base, scheme);
-        RetryPolicy retry = new RetryPolicy(maxRetries, () -> ThreadLocalRandom.current().nextDouble());
-        Transport transport = new Transport(http, base, apiKey, retry, timers, clock, maxResponseBytes);
+        RetryPolicy retry = new RetryPolicy(() -> ThreadLocalRandom.current().nextDouble());
+        List<String> secrets = new ArrayList<>();
+        requestDefaults.headers().values().stream().filter(value -> value.length() >= Redact.MIN_GUESSED_SECRET)
+                .forEach(secrets::add);
+        secrets.add(apiKey);
+        secrets.add(webhookSecret);
+        Transport transport = new Transport(http, base, Redact.secretsOf(secrets, notifyHook), retry, requestDefaults,
+                timers, clock, maxResponseBytes);
         Engine engine = new Engine(dialect, transport, clock, defaultSpeed, notifyHook, pollOptions);
         return new MidjourneyClient(new ClientConfig(base.toString(), scheme, defaultSpeed, engine, timers,
                 callbacks, clock, pollBatchSize, () -> ThreadLocalRandom.current().nextDouble(),
@@ -491,9 +521,8 @@ public final class MidjourneyClientBuilder {
         }
         builder.connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(readTimeout)
                 .callTimeout(callTimeout).retryOnConnectionFailure(false);
-        if (apiKey != null) {
-            builder.addNetworkInterceptor(new AuthInterceptor(base, scheme.headerName(), scheme.headerValue(apiKey)));
-        }
+        builder.addNetworkInterceptor(apiKey == null ? new AuthInterceptor(base, null, null)
+                : new AuthInterceptor(base, scheme.headerName(), scheme.headerValue(apiKey)));
         return builder.build();
     }
 

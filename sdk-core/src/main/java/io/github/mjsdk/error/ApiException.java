@@ -1,5 +1,6 @@
 package io.github.mjsdk.error;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -9,7 +10,8 @@ import java.util.OptionalInt;
  *
  * <p>Carries the HTTP status, the business code when the body had one, the server's {@code description}, the
  * request id when the server sent one ({@code X-Request-Id} and similar headers), and an excerpt of the body of at
- * most {@value #MAX_EXCERPT_CHARS} characters.
+ * most {@value #MAX_EXCERPT_CHARS} characters; for 429 and 503, also the delay the server asked for with
+ * {@code Retry-After}.
  */
 public class ApiException extends MidjourneyException {
     private static final long serialVersionUID = 1L;
@@ -27,6 +29,8 @@ public class ApiException extends MidjourneyException {
     private final String requestId;
     /** Serialized: see {@link #bodyExcerpt()}. */
     private final String bodyExcerpt;
+    /** Serialized: see {@link #retryAfter()}. */
+    private final Duration retryAfter;
 
     /**
      * Creates an API exception.
@@ -40,7 +44,24 @@ public class ApiException extends MidjourneyException {
      */
     public ApiException(String message, int httpStatus, Integer code, String description, String requestId,
                         String bodyExcerpt) {
+        this(message, httpStatus, code, description, requestId, bodyExcerpt, null);
+    }
+
+    /**
+     * Creates an API exception for an answer that said when to try again.
+     *
+     * @param message     what went wrong, for humans
+     * @param httpStatus  the HTTP status of the answer (e.g. 429, 503)
+     * @param code        the business code from the body, or {@code null} when the body had none
+     * @param description the server's {@code description} or {@code message}, or {@code null}
+     * @param requestId   the server's request id header, or {@code null}
+     * @param bodyExcerpt the start of the body, cut to {@value #MAX_EXCERPT_CHARS} characters; {@code null} for none
+     * @param retryAfter  the delay the server asked for, or {@code null} when it sent no usable {@code Retry-After}
+     */
+    public ApiException(String message, int httpStatus, Integer code, String description, String requestId,
+                        String bodyExcerpt, Duration retryAfter) {
         super(message);
+        this.retryAfter = retryAfter;
         this.httpStatus = httpStatus;
         this.code = code;
         this.description = description;
@@ -92,6 +113,17 @@ public class ApiException extends MidjourneyException {
      */
     public String bodyExcerpt() {
         return bodyExcerpt == null ? "" : bodyExcerpt;
+    }
+
+    /**
+     * The delay the server asked for with {@code Retry-After} (delta seconds or an HTTP date), as sent, not clamped.
+     * Read on 429 ({@link RateLimitException}) and 503 ({@link ServiceUnavailableException}) answers, the statuses
+     * for which HTTP defines it. The SDK itself already waited for it (clamped to 60 s) before any retry it made.
+     *
+     * @return the delay, or empty when the header was absent or unreadable
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     private static String cut(String s) {

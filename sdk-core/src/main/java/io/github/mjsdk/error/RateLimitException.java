@@ -1,16 +1,13 @@
 package io.github.mjsdk.error;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /**
- * The server or gateway is rate limiting: HTTP 429, possibly with {@code Retry-After} (wire-protocol.md §b.7, §c.4).
+ * The server or gateway is rate limiting: HTTP 429, possibly with {@code Retry-After}, see {@link #retryAfter()}
+ * (wire-protocol.md §b.7, §c.4).
  */
 public class RateLimitException extends ApiException {
     private static final long serialVersionUID = 1L;
-
-    /** Serialized: see {@link #retryAfter()}. */
-    private final Duration retryAfter;
 
     /**
      * Creates the exception.
@@ -25,16 +22,6 @@ public class RateLimitException extends ApiException {
      */
     public RateLimitException(String message, int httpStatus, Integer code, String description, String requestId,
                               String bodyExcerpt, Duration retryAfter) {
-        super(message, httpStatus, code, description, requestId, bodyExcerpt);
-        this.retryAfter = retryAfter;
-    }
-
-    /**
-     * The delay the server asked for with {@code Retry-After} (seconds or an HTTP date), as sent (not clamped).
-     *
-     * @return the delay, or empty when the header was absent or unreadable
-     */
-    public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
+        super(message, httpStatus, code, description, requestId, bodyExcerpt, retryAfter);
     }
 }

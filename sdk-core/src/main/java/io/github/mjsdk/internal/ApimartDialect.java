@@ -56,6 +56,28 @@ public final class ApimartDialect implements Dialect {
         return false;
     }
 
+    @Override
+    public boolean pollsWithSummary() {
+        return true;
+    }
+
+    /** The MJ-style view (action, prompt, buttons, four images) with the unified view's timestamps. */
+    @Override
+    public Task merge(Task summary, Task detailed) {
+        return new Task(detailed.id(), detailed.action(), detailed.rawAction(), detailed.status(),
+                detailed.rawStatus(), detailed.progress(), detailed.prompt(), detailed.promptEn(),
+                detailed.description(), detailed.state(),
+                detailed.imageUrl() != null ? detailed.imageUrl() : summary.imageUrl(),
+                detailed.imageUrls().isEmpty() ? summary.imageUrls() : detailed.imageUrls(), detailed.buttons(),
+                detailed.failReason(), or(detailed.submitTime(), summary.submitTime()),
+                or(detailed.startTime(), summary.startTime()), or(detailed.finishTime(), summary.finishTime()),
+                detailed.properties(), detailed.extra());
+    }
+
+    private static Instant or(Instant first, Instant second) {
+        return first != null ? first : second;
+    }
+
     static String speed(SpeedTier tier, String dialect) {
         if (tier == null) {
             return null;

@@ -48,6 +48,19 @@ public interface Dialect {
         return fetch(taskId);
     }
 
+    /**
+     * True when {@link #fetch} returns a summary without buttons or action (apimart's unified query): a waiting
+     * call then reads the finished task once more with {@link #fetchDetailed}.
+     */
+    default boolean pollsWithSummary() {
+        return false;
+    }
+
+    /** The finished task from its polled summary and its full view; only called when {@link #pollsWithSummary()}. */
+    default Task merge(Task summary, Task detailed) {
+        return detailed;
+    }
+
     /** The batch query; only called when {@link #supportsBatchQuery()}. */
     ApiRequest list(Collection<String> ids);
 

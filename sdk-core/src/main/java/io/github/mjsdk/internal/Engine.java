@@ -197,8 +197,7 @@ public final class Engine implements TaskSource {
     }
 
     private CompletableFuture<Task> fetchParent(String taskId, String verb, Operation operation) {
-        return transport.send(dialect.fetchDetailed(taskId), operation)
-                .thenApply(response -> dialect.parseTask(response, taskId, clock.instant())).thenApply(parent -> {
+        return fetchDetailed(taskId, operation).thenApply(parent -> {
             if (parent.status() != TaskStatus.SUCCESS) {
                 throw new IllegalTaskStateException("cannot " + verb + " task " + parent.id() + ": it is "
                         + parent.status() + ", and only a SUCCESS task can be acted on", parent);
@@ -223,7 +222,19 @@ public final class Engine implements TaskSource {
         if (started.result().waitsForModal()) {
             options = options.withInitialDelay(Duration.ZERO);
         }
-        return poller.track(started.result().taskId(), options, operation, modalConfirmer(started), listener);
+        CompletableFuture<Task> done = poller.track(started.result().taskId(), options, operation,
+                modalConfirmer(started), listener);
+        if (!dialect.pollsWithSummary()) {
+            return done;
+        }
+        return done.thenCompose(summary -> fetchDetailed(summary.id(), operation)
+                .thenApply(detailed -> dialect.merge(summary, detailed)));
+    }
+
+    /** The full view of a task (buttons, action, prompt), for dialects that poll a summary. */
+    private CompletableFuture<Task> fetchDetailed(String taskId, Operation operation) {
+        return transport.send(dialect.fetchDetailed(taskId), operation)
+                .thenApply(response -> dialect.parseTask(response, taskId, clock.instant()));
     }
 
     private ModalConfirmer modalConfirmer(Started started) {

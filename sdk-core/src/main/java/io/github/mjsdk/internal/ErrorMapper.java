@@ -104,7 +104,8 @@ public final class ErrorMapper {
         if (status >= 500) {
             String text = where + " failed on the server: HTTP " + status + said;
             return status == 503
-                    ? new ServiceUnavailableException(text, status, code, description, requestId, excerpt)
+                    ? new ServiceUnavailableException(text, status, code, description, requestId, excerpt,
+                            RetryPolicy.parseRetryAfter(response.retryAfter(), now))
                     : new ServerException(text, status, code, description, requestId, excerpt);
         }
         if (code != null) {

@@ -161,7 +161,8 @@ public final class JourneyDialect implements Dialect {
         throw new UnsupportedOperationException("JourneyAPI has no batch task query");
     }
 
-    static Task read(JsonNode node) {
+    /** A JourneyAPI task (fetch answer or callback body); null when it has no {@code task_id}. */
+    public static Task read(JsonNode node) {
         String id = Json.text(node, "task_id");
         if (id == null || id.isBlank()) {
             return null;

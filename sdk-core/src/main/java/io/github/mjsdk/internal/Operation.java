@@ -1,5 +1,6 @@
 package io.github.mjsdk.internal;
 
+import io.github.mjsdk.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
@@ -7,14 +8,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 
 /**
- * The cancellation handle of one public call: tracks its in-flight HTTP call and its pending timer, so that
- * cancelling the user's future stops both.
+ * One public call: its {@link RequestOptions}, which travel with every request it makes, and its cancellation
+ * handle, which tracks its in-flight HTTP call and its pending timer so that cancelling the user's future stops both.
  */
 public final class Operation {
+    private final RequestOptions options;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile Call call;
     private volatile Future<?> timer;
     private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
+
+    /** An operation under the client's own settings (polls, batches, downloads). */
+    public Operation() {
+        this(RequestOptions.none());
+    }
+
+    /** An operation whose requests use {@code options} over the client's settings. */
+    public Operation(RequestOptions options) {
+        this.options = options;
+    }
+
+    public RequestOptions options() {
+        return options;
+    }
 
     public boolean isCancelled() {
         return cancelled.get();

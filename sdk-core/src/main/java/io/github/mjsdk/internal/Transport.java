@@ -1,5 +1,7 @@
 package io.github.mjsdk.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mjsdk.RequestOptions;
 import io.github.mjsdk.error.ProtocolException;
 import io.github.mjsdk.error.TransportException;
 import java.io.IOException;
@@ -7,6 +9,11 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -26,8 +33,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link ApiRequest}s with OkHttp's async calls: JSON encoding, retries by {@link RetryPolicy}, bounded body
- * reads, DEBUG logging without secrets. Knows nothing of Midjourney.
+ * Sends {@link ApiRequest}s with OkHttp's async calls: JSON encoding, retries by {@link RetryPolicy} within each
+ * request's deadline, bounded body reads, DEBUG logging without secrets. Knows nothing of Midjourney.
+ *
+ * <p>Per request, the {@link RequestOptions} of its {@link Operation} apply over the client's: the deadline covers
+ * every attempt and every wait between attempts (a retry that would end past it is not made; an attempt running at
+ * it is cancelled by its OkHttp call timeout, which is the smaller of the client's call timeout and the time left),
+ * and the extra headers go to the API's origin only ({@link AuthInterceptor}).
  */
 public final class Transport {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.mjsdk.http");
@@ -35,19 +47,40 @@ public final class Transport {
 
     private final OkHttpClient http;
     private final String base;
-    private final String secret;
+    private final List<String> secrets;
     private final RetryPolicy retry;
+    private final RequestOptions defaults;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final long maxBodyBytes;
 
-    public Transport(OkHttpClient http, HttpUrl baseUrl, String secret, RetryPolicy retry,
+    /**
+     * A transport.
+     *
+     * @param http         the client's OkHttp client; it must carry an {@link AuthInterceptor} as network
+     *                     interceptor, which tells whether an attempt reached the network
+     * @param baseUrl      the API base
+     * @param secrets      the API key and the other secrets of the client (webhook secret, notifyHook tokens), to
+     *                     redact from bodies and messages; see {@link Redact#secretsOf}
+     * @param retry        the retry rules
+     * @param defaults     the client's request options, every field set
+     * @param scheduler    runs retry timers
+     * @param clock        for deadlines and Retry-After dates
+     * @param maxBodyBytes the cap on a response body
+     * @throws IllegalStateException if {@code http} has no AuthInterceptor
+     */
+    public Transport(OkHttpClient http, HttpUrl baseUrl, List<String> secrets, RetryPolicy retry,
+                     RequestOptions defaults,
                      ScheduledExecutorService scheduler, Clock clock, long maxBodyBytes) {
+        if (http.networkInterceptors().stream().noneMatch(AuthInterceptor.class::isInstance)) {
+            throw new IllegalStateException("the OkHttp client of a Transport needs an AuthInterceptor");
+        }
         this.http = http;
         String text = baseUrl.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-        this.secret = secret;
+        this.secrets = secrets;
         this.retry = retry;
+        this.defaults = defaults;
         this.scheduler = scheduler;
         this.clock = clock;
         this.maxBodyBytes = maxBodyBytes;
@@ -63,8 +96,51 @@ public final class Transport {
             result.completeExceptionally(new IllegalArgumentException("request body could not be encoded", e));
             return result;
         }
-        attempt(request, httpRequest, operation, 0, result);
+        RequestOptions asked = operation.options();
+        Duration timeout = asked.timeout().orElseGet(() -> defaults.timeout().orElseThrow());
+        int maxRetries = asked.maxRetries().orElseGet(() -> defaults.maxRetries().orElseThrow());
+        Map<String, String> headers = headers(asked);
+        new Exchange(request, httpRequest, operation, headers, secretsOf(request, headers), maxRetries, timeout, result)
+                .attempt(0);
         return result;
+    }
+
+    /**
+     * The client's secrets, plus what this request carries that a server could echo back: the values of its extra
+     * headers and the query tokens of URLs in its body (a per-request notifyHook), when long enough to be secrets.
+     */
+    private List<String> secretsOf(ApiRequest request, Map<String, String> headers) {
+        List<String> extra = new ArrayList<>();
+        headers.values().stream().filter(value -> value.length() >= Redact.MIN_GUESSED_SECRET).forEach(extra::add);
+        if (request.body() != null) {
+            collectUrlTokens(request.body(), extra);
+        }
+        if (extra.isEmpty()) {
+            return secrets;
+        }
+        extra.addAll(secrets);
+        return Redact.secretsOf(extra, null);
+    }
+
+    private static void collectUrlTokens(JsonNode node, List<String> into) {
+        if (node.isTextual() && node.textValue().regionMatches(true, 0, "http", 0, 4)) {
+            into.addAll(Redact.queryValues(node.textValue()));
+        }
+        for (JsonNode child : node) {
+            collectUrlTokens(child, into);
+        }
+    }
+
+    private Map<String, String> headers(RequestOptions asked) {
+        if (asked.headers().isEmpty()) {
+            return defaults.headers();
+        }
+        Map<String, String> merged = new LinkedHashMap<>(defaults.headers());
+        asked.headers().forEach((name, value) -> {
+            merged.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+            merged.put(name, value);
+        });
+        return merged;
     }
 
     private Request toHttp(ApiRequest request) throws IOException {
@@ -78,80 +154,147 @@ public final class Transport {
         return builder.build();
     }
 
-    private void attempt(ApiRequest request, Request httpRequest, Operation operation, int attempt,
-                         CompletableFuture<ApiResponse> result) {
-        if (operation.isCancelled()) {
-            result.completeExceptionally(new CancellationException("cancelled"));
-            return;
-        }
-        long started = System.nanoTime();
-        Call call = http.newCall(httpRequest);
-        operation.track(call);
-        LOG.debug("-> {}{}", request.describe(), attempt == 0 ? "" : " (retry " + attempt + ")");
-        call.enqueue(new Callback() {
-            @Override
-            public void onFailure(Call failed, IOException e) {
-                handleFailure(request, httpRequest, operation, attempt, result, failed, e);
-            }
+    /** One request with its retries, under one deadline. */
+    private final class Exchange {
+        private final ApiRequest request;
+        private final Request httpRequest;
+        private final Operation operation;
+        private final Map<String, String> headers;
+        private final List<String> secrets;
+        private final int maxRetries;
+        private final Duration timeout;
+        private final Instant deadline;
+        private final CompletableFuture<ApiResponse> result;
 
-            @Override
-            public void onResponse(Call done, Response response) {
-                ApiResponse answer;
-                try (response) {
-                    answer = read(request, response);
-                } catch (IOException e) {
-                    handleFailure(request, httpRequest, operation, attempt, result, done, e);
-                    return;
-                } catch (ProtocolException e) {
-                    result.completeExceptionally(e);
+        Exchange(ApiRequest request, Request httpRequest, Operation operation, Map<String, String> headers,
+                 List<String> secrets, int maxRetries, Duration timeout, CompletableFuture<ApiResponse> result) {
+            this.request = request;
+            this.httpRequest = httpRequest;
+            this.operation = operation;
+            this.headers = headers;
+            this.secrets = secrets;
+            this.maxRetries = maxRetries;
+            this.timeout = timeout;
+            this.deadline = clock.instant().plus(timeout);
+            this.result = result;
+        }
+
+        void attempt(int attempt) {
+            if (operation.isCancelled()) {
+                result.completeExceptionally(new CancellationException("cancelled"));
+                return;
+            }
+            long left = Duration.between(clock.instant(), deadline).toMillis();
+            if (left <= 0) {
+                fail(new InterruptedIOException("deadline passed before retry " + attempt), false,
+                        "timed out: its " + seconds(timeout) + " deadline passed");
+                return;
+            }
+            WireAttempt wire = new WireAttempt(headers);
+            Call call = http.newCall(httpRequest.newBuilder().tag(WireAttempt.class, wire).build());
+            long perAttempt = http.callTimeoutMillis();
+            boolean deadlineBound = perAttempt == 0 || left < perAttempt;
+            call.timeout().timeout(deadlineBound ? left : perAttempt, TimeUnit.MILLISECONDS);
+            operation.track(call);
+            long started = System.nanoTime();
+            LOG.debug("-> {}{}", request.describe(), attempt == 0 ? "" : " (retry " + attempt + ")");
+            call.enqueue(new Callback() {
+                @Override
+                public void onFailure(Call failed, IOException e) {
+                    failed(attempt, wire, deadlineBound && failed.isCanceled(), e);
+                }
+
+                @Override
+                public void onResponse(Call done, Response response) {
+                    ApiResponse answer;
+                    try (response) {
+                        answer = read(request, response, secrets);
+                    } catch (IOException e) {
+                        failed(attempt, wire, deadlineBound && done.isCanceled(), e);
+                        return;
+                    } catch (ProtocolException e) {
+                        result.completeExceptionally(e);
+                        return;
+                    }
+                    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                    LOG.debug("<- {} {} ({} ms, {} bytes)", answer.status(), request.describe(), ms,
+                            answer.body().length);
+                    answered(attempt, answer);
+                }
+            });
+        }
+
+        private void answered(int attempt, ApiResponse answer) {
+            if (!retry.retryStatus(request, answer.status(), attempt, maxRetries)) {
+                result.complete(answer);
+                return;
+            }
+            Duration wait = retry.delay(attempt, RetryPolicy.parseRetryAfter(answer.retryAfter(), clock.instant()));
+            if (!fits(wait)) {
+                LOG.debug("not retrying {} after HTTP {}: a wait of {} ms would pass its deadline",
+                        request.describe(), answer.status(), wait.toMillis());
+                result.complete(answer);
+                return;
+            }
+            LOG.debug("retrying {} after HTTP {} in {} ms", request.describe(), answer.status(), wait.toMillis());
+            later(attempt + 1, wait);
+        }
+
+        /**
+         * An attempt failed. {@code deadlineHit}: its call timeout was the time left to the deadline and fired (OkHttp
+         * cancels a call that times out; only an operation cancels it otherwise).
+         */
+        private void failed(int attempt, WireAttempt wire, boolean deadlineHit, IOException e) {
+            if (operation.isCancelled()) {
+                result.completeExceptionally(new CancellationException("cancelled"));
+                return;
+            }
+            boolean sent = wire.reachedNetwork();
+            LOG.debug("xx {} failed{}: {}", request.describe(), sent ? "" : " before reaching the network",
+                    Redact.secrets(e.toString(), secrets));
+            if (deadlineHit) {
+                fail(e, sent, "timed out: its " + seconds(timeout) + " deadline passed");
+                return;
+            }
+            String what = e instanceof InterruptedIOException ? "timed out" : "failed";
+            if (retry.retryFailure(request, sent, attempt, maxRetries)) {
+                Duration wait = retry.delay(attempt, null);
+                if (fits(wait)) {
+                    later(attempt + 1, wait);
                     return;
                 }
-                long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                LOG.debug("<- {} {} ({} ms, {} bytes)", answer.status(), request.describe(), ms, answer.body().length);
-                if (retry.retryStatus(request, answer.status(), attempt)) {
-                    Duration wait = retry.delay(attempt, RetryPolicy.parseRetryAfter(answer.retryAfter(),
-                            clock.instant()));
-                    LOG.debug("retrying {} after HTTP {} in {} ms", request.describe(), answer.status(),
-                            wait.toMillis());
-                    later(request, httpRequest, operation, attempt + 1, result, wait);
-                } else {
-                    result.complete(answer);
-                }
+                what += " (no retry: its " + seconds(timeout) + " deadline would pass)";
             }
-        });
-    }
-
-    private void handleFailure(ApiRequest request, Request httpRequest, Operation operation, int attempt,
-                               CompletableFuture<ApiResponse> result, Call call, IOException e) {
-        if (operation.isCancelled() || call.isCanceled()) {
-            result.completeExceptionally(new CancellationException("cancelled"));
-            return;
+            fail(e, sent, what);
         }
-        LOG.debug("xx {} failed: {}", request.describe(), e.toString());
-        if (retry.retryFailure(request, e, attempt)) {
-            later(request, httpRequest, operation, attempt + 1, result, retry.delay(attempt, null));
-            return;
-        }
-        boolean maybeProcessed = !RetryPolicy.provablyNotSent(e);
-        String what = e instanceof InterruptedIOException ? "timed out" : "failed";
-        String message = request.describe() + " " + what + ": " + Redact.secret(String.valueOf(e.getMessage()), secret)
-                + (request.idempotent() || !maybeProcessed ? ""
-                : " (the submit may have reached the server; it was not re-sent: look the task up before"
-                + " submitting again)");
-        result.completeExceptionally(new TransportException(message, e, !request.idempotent() && maybeProcessed));
-    }
 
-    private void later(ApiRequest request, Request httpRequest, Operation operation, int attempt,
-                       CompletableFuture<ApiResponse> result, Duration wait) {
-        try {
-            operation.track(scheduler.schedule(() -> attempt(request, httpRequest, operation, attempt, result),
-                    wait.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (RejectedExecutionException closed) {
-            result.completeExceptionally(new CancellationException("client closed"));
+        private void fail(IOException e, boolean sent, String what) {
+            boolean unknownSubmit = sent && !request.idempotent();
+            String message = request.describe() + " " + what + ": " + Redact.secrets(String.valueOf(e.getMessage()),
+                    secrets) + (unknownSubmit ? " (the submit may have reached the server; it was not re-sent: look"
+                    + " the task up before submitting again)" : "");
+            result.completeExceptionally(new TransportException(message, e, sent));
+        }
+
+        private boolean fits(Duration wait) {
+            return clock.instant().plus(wait).isBefore(deadline);
+        }
+
+        private void later(int attempt, Duration wait) {
+            try {
+                operation.track(scheduler.schedule(() -> attempt(attempt), wait.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (RejectedExecutionException closed) {
+                result.completeExceptionally(new CancellationException("client closed"));
+            }
         }
     }
 
-    private ApiResponse read(ApiRequest request, Response response) throws IOException {
+    private static String seconds(Duration duration) {
+        long ms = duration.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+
+    private ApiResponse read(ApiRequest request, Response response, List<String> secrets) throws IOException {
         ResponseBody body = response.body();
         long declared = body.contentLength();
         if (declared > maxBodyBytes) {
@@ -161,7 +304,7 @@ public final class Transport {
         if (source.request(maxBodyBytes + 1)) {
             throw oversize(request, response.code(), -1);
         }
-        byte[] bytes = withoutSecret(source.readByteArray());
+        byte[] bytes = withoutSecrets(source.readByteArray(), secrets);
         String contentType = response.header("Content-Type");
         String excerpt = new String(bytes, 0, (int) Math.min(bytes.length, 2048), StandardCharsets.UTF_8);
         String requestId = firstHeader(response, "X-Request-Id", "X-Oneapi-Request-Id", "Request-Id");
@@ -170,15 +313,16 @@ public final class Transport {
     }
 
     /**
-     * The body with every occurrence of the API key replaced by {@code ***}: servers echo keys in error messages
+     * The body with every occurrence of a secret replaced by {@code ***}: servers echo keys in error messages
      * ("Incorrect API key provided: …"), and descriptions, excerpts and task fields are all built from the body.
      */
-    private byte[] withoutSecret(byte[] body) {
-        if (secret == null || body.length < secret.length()) {
+    private static byte[] withoutSecrets(byte[] body, List<String> secrets) {
+        if (secrets.isEmpty()) {
             return body;
         }
         String text = new String(body, StandardCharsets.UTF_8);
-        return text.contains(secret) ? Redact.secret(text, secret).getBytes(StandardCharsets.UTF_8) : body;
+        String redacted = Redact.secrets(text, secrets);
+        return redacted.equals(text) ? body : redacted.getBytes(StandardCharsets.UTF_8);
     }
 
     private ProtocolException oversize(ApiRequest request, int status, long declared) {

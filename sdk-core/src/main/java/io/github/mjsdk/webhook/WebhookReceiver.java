@@ -5,6 +5,7 @@ import io.github.mjsdk.error.ProtocolException;
 import io.github.mjsdk.error.WebhookVerificationException;
 import io.github.mjsdk.internal.Args;
 import io.github.mjsdk.internal.Json;
+import io.github.mjsdk.internal.JourneyDialect;
 import io.github.mjsdk.internal.TaskReader;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.model.TaskStatus;
@@ -20,7 +21,8 @@ import java.util.Map;
 
 /**
  * Handles the callbacks servers POST to a {@code notifyHook}: the full task JSON, on every change
- * (wire-protocol.md §a.12). No web framework needed: hand it the body and headers from any HTTP server.
+ * (wire-protocol.md §a.12; JourneyAPI POSTs its {@code /fetch}-shaped body, §e). No web framework needed: hand it
+ * the body and headers from any HTTP server.
  *
  * <p>Proxy callbacks are unsigned, may be duplicated, may arrive out of order and may never arrive. So the receiver
  * treats each one as a hint: it drops duplicates and stale updates (by the order NOT_START &lt; MODAL &lt;
@@ -206,6 +208,9 @@ public final class WebhookReceiver {
             throw new ProtocolException("callback body is not JSON", 0, excerpt, e);
         }
         Task task = TaskReader.read(node);
+        if (task == null) {
+            task = JourneyDialect.read(node);
+        }
         if (task == null) {
             throw new ProtocolException("callback body is not a task (no id)", 0, excerpt, null);
         }

@@ -39,7 +39,11 @@ class ProvidersWireTest extends MockServerTest {
                         + "\"progress\":40}}"),
                 Fixtures.json(200, "{\"code\":200,\"data\":{\"id\":\"task_01\",\"status\":\"completed\","
                         + "\"progress\":100,\"result\":{\"images\":[{\"url\":\"https://cdn.example/g.png\"}]},"
-                        + "\"created\":1763726400,\"completed\":1763726460}}"));
+                        + "\"created\":1763726400,\"completed\":1763726460}}"),
+                Fixtures.json(200, "{\"id\":\"task_01\",\"status\":\"SUCCESS\",\"action\":\"IMAGINE\","
+                        + "\"progress\":\"100%\",\"grid_image_url\":\"https://cdn.example/g.png\",\"image_urls\":"
+                        + "[\"u1\",\"u2\",\"u3\",\"u4\"],\"buttons\":[{\"customId\":"
+                        + "\"MJ::JOB::reroll::0::85a4b4c1-8835::SOLO\",\"label\":\"\"}],\"prompt\":\"a red fox --ar 3:2\"}"));
 
         CompletableFuture<Task> grid = client.imagine(ImagineRequest.of("a red fox --ar 3:2").withSpeed(Speed.TURBO));
         drive(grid);
@@ -53,9 +57,14 @@ class ProvidersWireTest extends MockServerTest {
         RecordedRequest poll = take();
         assertThat(poll.getMethod()).isEqualTo("GET");
         assertThat(poll.getUrl().encodedPath()).isEqualTo("/v1/tasks/task_01");
-        take();
-        assertThat(grid.join().status()).isEqualTo(TaskStatus.SUCCESS);
-        assertThat(grid.join().imageUrls()).containsExactly("https://cdn.example/g.png");
+        assertThat(take().getUrl().encodedPath()).isEqualTo("/v1/tasks/task_01");
+        assertThat(take().getUrl().encodedPath()).as("the finished task read in full once")
+                .isEqualTo("/v1/midjourney/task_01");
+        Task done = grid.join();
+        assertThat(done.status()).isEqualTo(TaskStatus.SUCCESS);
+        assertThat(done.action()).isEqualTo(io.github.mjsdk.model.TaskAction.IMAGINE);
+        assertThat(done.imageUrls()).hasSize(4);
+        assertThat(done.rerollButton()).isPresent();
 
         enqueue(Fixtures.json(200, "{\"id\":\"task_01\",\"status\":\"SUCCESS\",\"action\":\"IMAGINE\","
                         + "\"progress\":\"100%\",\"buttons\":[]}"),

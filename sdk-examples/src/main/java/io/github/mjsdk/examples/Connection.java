@@ -4,6 +4,8 @@ import io.github.mjsdk.AuthScheme;
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.poll.PollOptions;
+import io.github.mjsdk.provider.Provider;
+import io.github.mjsdk.provider.Providers;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import java.time.Duration;
 
@@ -17,13 +19,15 @@ final class Connection implements AutoCloseable {
             Duration.ofMillis(100), Duration.ofMillis(500), 0.0);
 
     private final MidjourneyClient client;
+    private final Provider provider;
     private final FakeMidjourneyServer simulator;
     private final String description;
     private final PollOptions waitOptions;
 
-    private Connection(MidjourneyClient client, FakeMidjourneyServer simulator, String description,
-                       PollOptions waitOptions) {
+    private Connection(MidjourneyClient client, Provider provider, FakeMidjourneyServer simulator,
+                       String description, PollOptions waitOptions) {
         this.client = client;
+        this.provider = provider;
         this.simulator = simulator;
         this.description = description;
         this.waitOptions = waitOptions;
@@ -31,7 +35,8 @@ final class Connection implements AutoCloseable {
 
     /**
      * Connects as the options and the environment say: the simulator when asked for (or when allowed and no key
-     * is configured), else the API at {@code --base-url} / {@code MIDJOURNEY_BASE_URL} with {@code --api-key} /
+     * is configured), speaking the dialect of {@code --provider} / {@code MIDJOURNEY_PROVIDER}; else that
+     * provider's API at {@code --base-url} / {@code MIDJOURNEY_BASE_URL} with {@code --api-key} /
      * {@code MIDJOURNEY_API_KEY} and {@code --auth-scheme} / {@code MIDJOURNEY_AUTH_SCHEME}, the same variables
      * and defaults as {@link MidjourneyClient#fromEnv()}.
      *
@@ -41,13 +46,16 @@ final class Connection implements AutoCloseable {
      * @param timeout              the deadline of every wait, or {@code null} for the default (10 min; 30 min relax)
      * @return the connection; close it
      * @throws MissingKeyException      if no key is configured and the simulator is not an option
-     * @throws IllegalArgumentException if the base URL or auth scheme is invalid
+     * @throws IllegalArgumentException if the provider, base URL or auth scheme is invalid, or a self-hosted
+     *                                  midjourney-proxy has no base URL
      */
     static Connection open(ConnectionOptions options, Console console, boolean simulatorWithoutKey,
                            Duration timeout) {
+        String name = options.provider() != null ? options.provider() : console.variable("MIDJOURNEY_PROVIDER");
+        Provider provider = name == null ? Providers.cometApi() : Providers.named(name);
         String key = options.apiKey() != null ? options.apiKey() : console.variable("MIDJOURNEY_API_KEY");
         if (options.simulator() || (key == null && simulatorWithoutKey)) {
-            FakeMidjourneyServer server = console.simulator().get();
+            FakeMidjourneyServer server = console.simulator().get().provider(provider).start();
             try {
                 MidjourneyClientBuilder builder = server.newClientBuilder();
                 if (timeout != null) {
@@ -55,8 +63,8 @@ final class Connection implements AutoCloseable {
                 }
                 String why = options.simulator() ? "--simulator" : "no MIDJOURNEY_API_KEY set";
                 String description = why + ": running against the built-in simulator at " + server.baseUrl()
-                        + " (generated images, no cost)";
-                return new Connection(console.clients().apply(builder).build(), server, description,
+                        + " (" + provider.name() + ", generated images, no cost)";
+                return new Connection(console.clients().apply(builder).build(), provider, server, description,
                         withTimeout(SIMULATOR_POLLS, timeout));
             } catch (RuntimeException e) {
                 server.close();
@@ -66,10 +74,13 @@ final class Connection implements AutoCloseable {
         if (key == null) {
             throw new MissingKeyException();
         }
-        MidjourneyClientBuilder builder = MidjourneyClient.builder().apiKey(key);
+        MidjourneyClientBuilder builder = MidjourneyClient.builder().provider(provider).apiKey(key);
         String url = options.baseUrl() != null ? options.baseUrl() : console.variable("MIDJOURNEY_BASE_URL");
         if (url != null) {
             builder.baseUrl(url);
+        } else if (provider.defaultBaseUrl().isEmpty()) {
+            throw new IllegalArgumentException(provider.name() + " has no default base URL: pass --base-url or set"
+                    + " MIDJOURNEY_BASE_URL to your server's");
         }
         String scheme = options.authScheme() != null ? options.authScheme()
                 : console.variable("MIDJOURNEY_AUTH_SCHEME");
@@ -80,9 +91,10 @@ final class Connection implements AutoCloseable {
             builder.pollOptions(tier -> PollOptions.forSpeed(tier).withTimeout(timeout));
         }
         MidjourneyClient client = console.clients().apply(builder).build();
-        String base = url != null ? url : MidjourneyClientBuilder.DEFAULT_BASE_URL;
-        return new Connection(client, null, "using " + (options.apiKey() != null ? "--api-key" : "MIDJOURNEY_API_KEY")
-                + " against " + base, withTimeout(PollOptions.defaults(), timeout));
+        String base = url != null ? url : provider.defaultBaseUrl().orElseThrow();
+        return new Connection(client, provider, null, "using " + (options.apiKey() != null ? "--api-key"
+                : "MIDJOURNEY_API_KEY") + " against " + base + " (" + provider.name() + ")",
+                withTimeout(PollOptions.defaults(), timeout));
     }
 
     private static PollOptions withTimeout(PollOptions options, Duration timeout) {
@@ -99,9 +111,19 @@ final class Connection implements AutoCloseable {
     }
 
     /**
+     * The provider the client speaks to (and the simulator, if any, speaks as).
+     *
+     * @return the provider, {@link Providers#cometApi()} unless the command line or environment chose another
+     */
+    Provider provider() {
+        return provider;
+    }
+
+    /**
      * Where the connection goes, for a first line of output.
      *
-     * @return e.g. {@code "no MIDJOURNEY_API_KEY set: running against the built-in simulator at http://…"}
+     * @return e.g. {@code "no MIDJOURNEY_API_KEY set: running against the built-in simulator at http://… (CometAPI,
+     *     generated images, no cost)"}
      */
     String description() {
         return description;

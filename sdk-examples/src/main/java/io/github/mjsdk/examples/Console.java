@@ -9,18 +9,19 @@ import java.util.function.UnaryOperator;
 
 /**
  * What a command runs with: where results go (stdout), where progress and messages go (stderr), the environment it
- * reads {@code MIDJOURNEY_*} from, and how it starts the built-in simulator. {@link Mj#main} uses the real ones;
- * tests pass their own.
+ * reads {@code MIDJOURNEY_*} from, and how it configures the built-in simulator. {@link Mj#main} uses the real
+ * ones; tests pass their own.
  *
  * @param out       results: task ids, task summaries, JSON, the QuickStart's report
  * @param err       progress bars, messages and errors
  * @param env       the environment variables
- * @param simulator starts a simulator on loopback for {@code --simulator} (and the QuickStart without a key)
+ * @param simulator a new simulator builder for {@code --simulator} (and the QuickStart without a key); the
+ *                  connection sets its provider and starts it on loopback
  * @param clients   applied to every client builder before it builds: nothing in {@link Mj#main}; tests wire the
  *                  testkit's virtual time in with it
  */
-record Console(PrintStream out, PrintStream err, Map<String, String> env, Supplier<FakeMidjourneyServer> simulator,
-               UnaryOperator<MidjourneyClientBuilder> clients) {
+record Console(PrintStream out, PrintStream err, Map<String, String> env,
+               Supplier<FakeMidjourneyServer.Builder> simulator, UnaryOperator<MidjourneyClientBuilder> clients) {
 
     /**
      * The process's own streams and environment, and a simulator with its default timings.
@@ -28,7 +29,7 @@ record Console(PrintStream out, PrintStream err, Map<String, String> env, Suppli
      * @return the console of this process
      */
     static Console system() {
-        return new Console(System.out, System.err, System.getenv(), FakeMidjourneyServer::start,
+        return new Console(System.out, System.err, System.getenv(), FakeMidjourneyServer::builder,
                 UnaryOperator.identity());
     }
 

@@ -30,11 +30,13 @@ import picocli.CommandLine.Spec;
             "Results go to stdout; progress bars and messages go to stderr."},
         footerHeading = "%nEnvironment (read when the option is not given):%n",
         footer = {"  MIDJOURNEY_API_KEY      the API key",
-            "  MIDJOURNEY_BASE_URL     the API base (default https://api.cometapi.com)",
-            "  MIDJOURNEY_AUTH_SCHEME  bearer (default), mj-api-secret or raw",
+            "  MIDJOURNEY_PROVIDER     cometapi (default), midjourney-proxy, apimart or journeyapi",
+            "  MIDJOURNEY_BASE_URL     the API base (default: the provider's, e.g. https://api.cometapi.com)",
+            "  MIDJOURNEY_AUTH_SCHEME  bearer, mj-api-secret or raw (default: the provider's)",
             "",
-            "Example:",
-            "  mj --simulator imagine \"a red fox in fresh snow\" --speed turbo --out mj-out"})
+            "Examples:",
+            "  mj --simulator imagine \"a red fox in fresh snow\" --speed turbo --out mj-out",
+            "  mj --simulator --provider apimart imagine \"a red fox\" --speed fast"})
 public final class Mj implements Callable<Integer> {
     /** Keeps the simulator's request log quiet; a strong reference, since JUL holds loggers weakly. */
     private static final Logger MOCK_SERVER_LOG = Logger.getLogger("mockwebserver3.MockWebServer");
@@ -42,8 +44,15 @@ public final class Mj implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--provider", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = {"cometapi, midjourney-proxy, apimart or journeyapi: the API's dialect, with its own"
+                + " base URL and auth scheme; with --simulator, the dialect the simulator speaks",
+                "(default: $MIDJOURNEY_PROVIDER, else cometapi)"})
+    private String provider;
+
     @Option(names = "--base-url", paramLabel = "URL", scope = ScopeType.INHERIT,
-            description = "the API base (default: $MIDJOURNEY_BASE_URL, else https://api.cometapi.com)")
+            description = "the API base (default: $MIDJOURNEY_BASE_URL, else the provider's, e.g."
+                + " https://api.cometapi.com; midjourney-proxy has none)")
     private String baseUrl;
 
     @Option(names = "--api-key", paramLabel = "KEY", scope = ScopeType.INHERIT,
@@ -51,11 +60,12 @@ public final class Mj implements Callable<Integer> {
     private String apiKey;
 
     @Option(names = "--auth-scheme", paramLabel = "SCHEME", scope = ScopeType.INHERIT,
-            description = "bearer, mj-api-secret or raw (default: $MIDJOURNEY_AUTH_SCHEME, else bearer)")
+            description = "bearer, mj-api-secret or raw (default: $MIDJOURNEY_AUTH_SCHEME, else the provider's)")
     private String authScheme;
 
     @Option(names = "--simulator", scope = ScopeType.INHERIT,
-            description = "run against the built-in simulator on 127.0.0.1: no key, no cost, generated images")
+            description = "run against the built-in simulator on 127.0.0.1 (in the --provider's dialect): no key,"
+                + " no cost, generated images")
     private boolean simulator;
 
     private final Console console;
@@ -141,7 +151,7 @@ public final class Mj implements Callable<Integer> {
     }
 
     ConnectionOptions connectionOptions() {
-        return new ConnectionOptions(apiKey, baseUrl, authScheme, simulator);
+        return new ConnectionOptions(apiKey, baseUrl, authScheme, provider, simulator);
     }
 
     /** Connects as the options say; a missing key is a usage error. */

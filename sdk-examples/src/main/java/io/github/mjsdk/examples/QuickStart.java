@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * The main job: imagine a prompt at TURBO, save the grid and its four images, reroll it at TURBO, save those too,
- * and print a summary table. Without {@code MIDJOURNEY_API_KEY} it runs against the built-in simulator on loopback
- * and says so in its first line; with one it calls the real API ({@code MIDJOURNEY_BASE_URL},
+ * and print a summary table (a provider without speed tiers, JourneyAPI, runs both at its one speed). Without
+ * {@code MIDJOURNEY_API_KEY} it runs against the built-in simulator on loopback and says so in its first line; with
+ * one it calls the real API ({@code MIDJOURNEY_PROVIDER}, {@code MIDJOURNEY_BASE_URL},
  * {@code MIDJOURNEY_AUTH_SCHEME}, as {@code MidjourneyClient.fromEnv()} reads them).
  *
  * <pre>
@@ -68,13 +69,14 @@ public final class QuickStart {
         PrintStream out = console.out();
         out.println(connection.description());
         MidjourneyClient client = connection.client();
+        Speed tier = connection.provider().capabilities().speedTiers() ? Speed.TURBO : null;
         List<Step> steps = new ArrayList<>();
         Step imagined = step("imagine", root,
-                listener -> client.imagine(ImagineRequest.of(prompt).withSpeed(Speed.TURBO), listener));
+                listener -> client.imagine(ImagineRequest.of(prompt).withSpeed(tier), listener));
         steps.add(imagined);
         steps.add(step("reroll", root,
-                listener -> client.reroll(RerollRequest.of(imagined.task().id()).withSpeed(Speed.TURBO), listener)));
-        printTable(out, steps);
+                listener -> client.reroll(RerollRequest.of(imagined.task().id()).withSpeed(tier), listener)));
+        printTable(out, steps, tier == null ? "-" : tier.id());
         int files = steps.stream().mapToInt(s -> s.saved().files().size()).sum();
         out.println(files + " image files under " + root + File.separator);
         return ExitCodes.OK;
@@ -91,13 +93,13 @@ public final class QuickStart {
         return new Step(name, task, took, saved);
     }
 
-    private static void printTable(PrintStream out, List<Step> steps) {
+    private static void printTable(PrintStream out, List<Step> steps, String tier) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"step", "task id", "tier", "seconds", "files"});
         for (Step step : steps) {
             String names = step.saved().files().stream().map(p -> p.getFileName().toString())
                     .collect(Collectors.joining(" "));
-            rows.add(new String[]{step.name(), step.task().id(), Speed.TURBO.id(),
+            rows.add(new String[]{step.name(), step.task().id(), tier,
                 String.format(Locale.ROOT, "%.1f", step.elapsed().toMillis() / 1000.0),
                 step.saved().directory() + File.separator + " " + names});
         }

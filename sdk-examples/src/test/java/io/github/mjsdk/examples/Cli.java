@@ -10,13 +10,16 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-/** Runs {@code mj} in this JVM with captured stdout and stderr, a given environment and a given simulator. */
+/**
+ * Runs {@code mj} in this JVM with captured stdout and stderr, a given environment and a given simulator builder
+ * (the command sets its provider and starts it).
+ */
 final class Cli {
     private final Map<String, String> env;
-    private final Supplier<FakeMidjourneyServer> simulator;
+    private final Supplier<FakeMidjourneyServer.Builder> simulator;
     private final UnaryOperator<MidjourneyClientBuilder> clients;
 
-    Cli(Map<String, String> env, Supplier<FakeMidjourneyServer> simulator,
+    Cli(Map<String, String> env, Supplier<FakeMidjourneyServer.Builder> simulator,
         UnaryOperator<MidjourneyClientBuilder> clients) {
         this.env = env;
         this.simulator = simulator;

@@ -338,7 +338,7 @@ class MjTest {
     // ---------------------------------------------------------------- helpers
 
     private Cli cliWith(Map<String, String> env) {
-        return new Cli(env, () -> FakeMidjourneyServer.builder().virtualTime(time).start(), time::configure);
+        return new Cli(env, () -> FakeMidjourneyServer.builder().virtualTime(time), time::configure);
     }
 
     private Cli.Result remote(String... args) {

@@ -40,8 +40,7 @@ class QuickStartTest {
 
     @Test
     void withoutAKeyItRunsTheMainJobOnTheSimulatorAndLeavesTenImageFiles() throws Exception {
-        Cli cli = new Cli(Map.of(), () -> FakeMidjourneyServer.builder().virtualTime(time).start(),
-                time::configure);
+        Cli cli = new Cli(Map.of(), () -> FakeMidjourneyServer.builder().virtualTime(time), time::configure);
         Path out = dir.resolve("mj-out");
 
         Cli.Result result = cli.run("quickstart", "--out", out.toString());
@@ -79,7 +78,8 @@ class QuickStartTest {
             Cli.Result result = cli.run("quickstart", "a lighthouse at dawn", "--out", out.toString());
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.outLines().get(0)).isEqualTo("using MIDJOURNEY_API_KEY against " + server.baseUrl());
+            assertThat(result.outLines().get(0)).isEqualTo("using MIDJOURNEY_API_KEY against " + server.baseUrl()
+                    + " (CometAPI)");
             String imagineId = result.outLines().get(2).split("\\s+")[1];
             try (MidjourneyClient client = time.configure(server.newClientBuilder()).build()) {
                 Task imagined = client.fetchTask(imagineId);
@@ -93,7 +93,7 @@ class QuickStartTest {
     void inRealTimeItFinishesAndLeavesNoThreadThatWouldKeepTheJvmAlive() throws Exception {
         Set<Thread> before = nonDaemonThreads();
         Cli cli = new Cli(Map.of(), () -> FakeMidjourneyServer.builder()
-                .duration(Speed.TURBO, Duration.ofMillis(150)).start(), UnaryOperator.identity());
+                .duration(Speed.TURBO, Duration.ofMillis(150)), UnaryOperator.identity());
 
         Cli.Result result = cli.run("quickstart", "--out", dir.toString());
 

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @RegisterExtension
  * FakeMidjourneyExtension mj = FakeMidjourneyExtension.virtualTime().configure(server -> server.remix(true));
  * }</pre>
+ * {@code configure(server -> server.provider(Providers.apimart()))} runs the server in another dialect; the
+ * injected client is preset for it.
  *
  * <p>Time modes:
  * <ul>

@@ -6,6 +6,8 @@ import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.Speed;
 import io.github.mjsdk.SpeedTier;
 import io.github.mjsdk.poll.PollOptions;
+import io.github.mjsdk.provider.Provider;
+import io.github.mjsdk.provider.Providers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -30,8 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An in-process Midjourney server on loopback that speaks the midjourney-proxy protocol (wire-protocol.md §a, §b,
- * §c) well enough that the SDK cannot tell it from a real one. Use it to test code that uses
- * {@link MidjourneyClient} without network, money or waiting, and to run demos offline.
+ * §c), or the apimart (§d) or JourneyAPI (§e) dialect, well enough that the SDK cannot tell it from a real one. Use
+ * it to test code that uses {@link MidjourneyClient} without network, money or waiting, and to run demos offline.
  *
  * <pre>{@code
  * try (FakeMidjourneyServer server = FakeMidjourneyServer.start();
@@ -42,6 +44,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <h2>What it simulates</h2>
+ * The midjourney-proxy protocol by default; {@link Builder#provider(Provider)} picks the dialect of one of the
+ * SDK's {@link Providers} presets instead (see "Other dialects" below).
  * <ul>
  *   <li><b>Routes</b>, under {@code /mj} and the tier prefixes {@code /mj-fast/mj}, {@code /mj-turbo/mj},
  *       {@code /mj-relax/mj}: {@code POST submit/imagine}, {@code submit/action}, {@code submit/modal},
@@ -79,6 +83,38 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Images</b>: real PNGs drawn from the prompt and seed; see {@code /mj/image/{id}} above.</li>
  * </ul>
  *
+ * <h2>Other dialects</h2>
+ * Built with {@code provider(Providers.apimart())} or {@code provider(Providers.journeyApi())}, a server answers
+ * only that dialect's routes (and the images at {@code /mj/image/{id}}, which every dialect's task URLs point to);
+ * the task store, lifecycle, buttons, images, limits, faults and journal are the same. {@link #newClientBuilder()}
+ * presets the client's provider.
+ * <ul>
+ *   <li><b>apimart</b> (§d), at {@link #baseUrl()}: {@code POST /v1/midjourney/generations} (imagine, {@code speed}
+ *       relax (default) | fast | turbo), {@code /generations/reroll} ({@code task_id}, optional {@code custom_id};
+ *       the parent's {@code ::reroll::} / 🔄 button otherwise; only an imagine or reroll grid in SUCCESS state),
+ *       {@code /generations/upscale} and {@code /variation} ({@code task_id} + {@code index} or {@code custom_id}),
+ *       {@code /high-variation}, {@code /low-variation}, {@code /pan}, {@code /zoom}, {@code /inpaint} (by
+ *       {@code custom_id}; inpaint and custom zoom park the task in {@code modal}), {@code /generations/modal}
+ *       ({@code task_id}, {@code prompt}, {@code mask_url}); queries {@code GET /v1/midjourney/{id}} (flat, with
+ *       buttons, progress {@code "45%"}) and {@code GET /v1/tasks/{id}} ({@code {code:200, data:{…}}}, status
+ *       pending|processing|completed|failed, int progress, unix-second times). Ids are {@code task_} + a ULID.
+ *       Submits answer {@code {"code":200,"data":[{"status":"submitted","task_id":…}]}}; refusals are HTTP 400 +
+ *       code 4, 404 + code 3 (unknown task), 502 + code 9 (full queue). {@code Authorization: Bearer} by
+ *       default. Tasks run at their tier's duration.</li>
+ *   <li><b>JourneyAPI</b> (§e), at {@link #baseUrl()} = {@code http://127.0.0.1:PORT/api/v1}: {@code POST /imagine}
+ *       ({@code prompt}, {@code model}, {@code webhook_url}, {@code webhook_secret}) answering
+ *       {@code {"task_id": <uuid>}}, {@code /reroll} ({@code parent_task_id}, optional {@code prompt}; the parent
+ *       must be a completed imagine task, else HTTP 400 {@code {"error": …}}), {@code /upscale-1x} and
+ *       {@code /variations} ({@code parent_task_id}, {@code index} "1"–"4"), {@code POST /fetch {task_id}}
+ *       (status staged|pending|starting|processing|finished|failed, {@code percentage} "45",
+ *       {@code original_image_url}, {@code image_urls}, {@code image_url}, {@code error}). Raw
+ *       {@code Authorization: <key>} by default; a bad key gets HTTP 401 {@code {}}. When a task finishes or
+ *       fails, its {@code webhook_url} receives the {@code /fetch} JSON with its {@code webhook_secret} in the
+ *       {@code x-webhook-secret} header. No tiers: every job takes the FAST duration.</li>
+ *   <li>In both, a banned word is accepted and the task fails (the moderation happens at Midjourney); Remix and
+ *       legacy open-source mode are midjourney-proxy settings and cannot be combined with them.</li>
+ * </ul>
+ *
  * <h2>Testing tools</h2>
  * {@link #failNext(Route, int, Fault)} injects faults (HTML 500 pages, 429 with {@code Retry-After}, reset
  * connections, slow bodies); {@link #journal()} records every request. Time comes from {@link Builder#clock(Clock)}:
@@ -107,13 +143,30 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         this.http = new MockWebServer();
         http.setServerSocketFactory(new NoDelaySockets());
         http.start(InetAddress.getByName("127.0.0.1"), config.port());
-        this.baseUrl = "http://127.0.0.1:" + http.getPort();
+        String root = "http://127.0.0.1:" + http.getPort();
+        this.baseUrl = root + config.dialect().basePath;
         Simulation simulation = new Simulation(config);
-        TaskJson json = new TaskJson(baseUrl, config.legacy(), simulation.instanceId());
-        this.notifier = new Notifier(simulation, json);
-        SubmitRoutes submits = new SubmitRoutes(simulation, config, notifier, baseUrl);
-        http.setDispatcher(new Router(config, faults, journal, simulation, submits,
-                new QueryRoutes(simulation, json), new ImageRoute(simulation), this::forgetRecorded));
+        ApiRoutes api;
+        switch (config.dialect()) {
+            case APIMART:
+                this.notifier = new Notifier(simulation, (task, phase, at) -> null);
+                api = new ApimartRoutes(simulation, config, root);
+                break;
+            case JOURNEY:
+                JourneyJson journey = new JourneyJson(root);
+                this.notifier = new Notifier(simulation,
+                        (task, phase, at) -> phase.terminal() ? journey.render(task, at).toString() : null);
+                api = new JourneyRoutes(simulation, config, journey);
+                break;
+            default:
+                TaskJson json = new TaskJson(root, config.legacy(), simulation.instanceId());
+                this.notifier = new Notifier(simulation, (task, phase, at) -> json.render(task, at).toString());
+                api = new ProxyRoutes(config, new SubmitRoutes(simulation, config, notifier, root),
+                        new QueryRoutes(simulation, json));
+                break;
+        }
+        http.setDispatcher(new Router(config, faults, journal, simulation, api, new ImageRoute(simulation),
+                this::forgetRecorded));
         if (config.clock() instanceof SimulatedClock) {
             this.clockListener = notifier::catchUp;
             ((SimulatedClock) config.clock()).addListener(clockListener);
@@ -131,8 +184,9 @@ public final class FakeMidjourneyServer implements AutoCloseable {
     }
 
     /**
-     * A server with the defaults: real time, {@link #DEFAULT_API_KEY} as a Bearer token, TURBO 2 s, FAST 4 s,
-     * RELAX 8 s, no Remix, a random port on {@code 127.0.0.1}.
+     * A server with the defaults: the midjourney-proxy protocol as CometAPI speaks it, real time,
+     * {@link #DEFAULT_API_KEY} as a Bearer token, TURBO 2 s, FAST 4 s, RELAX 8 s, no Remix, a random port on
+     * {@code 127.0.0.1}.
      *
      * @return the running server; close it when done
      * @throws UncheckedIOException if no port could be bound
@@ -153,10 +207,20 @@ public final class FakeMidjourneyServer implements AutoCloseable {
     /**
      * The base URL to give a client.
      *
-     * @return {@code "http://127.0.0.1:PORT"}, without a trailing slash
+     * @return {@code "http://127.0.0.1:PORT"}, without a trailing slash; for JourneyAPI
+     *     {@code "http://127.0.0.1:PORT/api/v1"}, as JourneyAPI's own base ends in {@code /api/v1}
      */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * The provider whose dialect the server speaks.
+     *
+     * @return the provider given to the builder, {@link Providers#cometApi()} by default
+     */
+    public Provider provider() {
+        return config.provider();
     }
 
     /**
@@ -189,7 +253,7 @@ public final class FakeMidjourneyServer implements AutoCloseable {
     /**
      * How long a job runs at a tier.
      *
-     * @param speed the tier, or {@code null} for plain {@code /mj} (runs as FAST)
+     * @param speed the tier, or {@code null} for plain {@code /mj} (runs as FAST; also every JourneyAPI job)
      * @return the duration
      */
     public Duration duration(Speed speed) {
@@ -197,8 +261,8 @@ public final class FakeMidjourneyServer implements AutoCloseable {
     }
 
     /**
-     * A client builder preset for this server: base URL, key and scheme, and a poll schedule suited to the
-     * simulated durations (first poll and interval a tenth of the tier's duration, a deadline of at least
+     * A client builder preset for this server: provider, base URL, key and scheme, and a poll schedule suited to
+     * the simulated durations (first poll and interval a tenth of the tier's duration, a deadline of at least
      * 10 minutes). When the server runs on {@link Builder#virtualTime(VirtualTime) virtual time}, the client is
      * wired to it too (clock, scheduler, OkHttp client).
      *
@@ -206,6 +270,7 @@ public final class FakeMidjourneyServer implements AutoCloseable {
      */
     public MidjourneyClientBuilder newClientBuilder() {
         MidjourneyClientBuilder builder = MidjourneyClient.builder()
+                .provider(config.provider())
                 .baseUrl(baseUrl)
                 .authScheme(config.authScheme())
                 .pollOptions(this::pollOptions);
@@ -310,12 +375,14 @@ public final class FakeMidjourneyServer implements AutoCloseable {
     /**
      * A summary.
      *
-     * @return e.g. {@code FakeMidjourneyServer[http://127.0.0.1:40123, auth=BEARER, remix=false]}
+     * @return e.g.
+     *     {@code FakeMidjourneyServer[http://127.0.0.1:40123, provider=CometAPI, auth=BEARER, remix=false]}
      */
     @Override
     public String toString() {
-        return "FakeMidjourneyServer[" + baseUrl + ", auth=" + (config.apiKey() == null ? "none" : config.authScheme())
-                + ", remix=" + config.remix() + (config.legacy() ? ", legacy open-source" : "") + "]";
+        return "FakeMidjourneyServer[" + baseUrl + ", provider=" + config.provider().name() + ", auth="
+                + (config.apiKey() == null ? "none" : config.authScheme()) + ", remix=" + config.remix()
+                + (config.legacy() ? ", legacy open-source" : "") + "]";
     }
 
     private void tick() {
@@ -343,7 +410,8 @@ public final class FakeMidjourneyServer implements AutoCloseable {
      */
     public static final class Builder {
         private String apiKey = DEFAULT_API_KEY;
-        private AuthScheme authScheme = AuthScheme.BEARER;
+        private Provider provider = Providers.cometApi();
+        private AuthScheme authScheme;
         private final Map<Speed, Duration> durations = new EnumMap<>(Speed.class);
         private Clock clock = Clock.systemUTC();
         private VirtualTime virtualTime;
@@ -378,8 +446,29 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         }
 
         /**
+         * The dialect to speak, as the SDK's preset for that provider speaks it: {@link Providers#cometApi()} and
+         * {@link Providers#midjourneyProxy(String)} (midjourney-proxy; the preset's URL is ignored),
+         * {@link Providers#apimart()}, {@link Providers#journeyApi()}. Also sets the default
+         * {@link #authScheme(AuthScheme)} to the provider's. Default {@link Providers#cometApi()}.
+         *
+         * @param preset one of {@link Providers}, e.g. from {@link Providers#named(String)}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code preset} is null or not one of {@link Providers}
+         */
+        public Builder provider(Provider preset) {
+            if (preset == null) {
+                throw new IllegalArgumentException("provider must not be null");
+            }
+            Dialect.of(preset);
+            this.provider = preset;
+            return this;
+        }
+
+        /**
          * How requests must carry the key: {@code Authorization: Bearer <key>}, {@code mj-api-secret: <key>} or
-         * {@code Authorization: <key>}. Default {@link AuthScheme#BEARER}.
+         * {@code Authorization: <key>}. Default: the provider's ({@link AuthScheme#BEARER} for CometAPI and
+         * apimart, {@link AuthScheme#MJ_API_SECRET} for a self-hosted midjourney-proxy, {@link AuthScheme#RAW} for
+         * JourneyAPI).
          *
          * @param scheme the scheme
          * @return this builder
@@ -451,6 +540,7 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         /**
          * Remix mode for every request: reroll, variation, Vary and pan stop in MODAL (code 21) until
          * {@code /submit/modal}. Default off; a request can still ask for it with {@code enableRemix: true}.
+         * midjourney-proxy only: {@link #start()} refuses it with another provider.
          *
          * @param on whether Remix is on
          * @return this builder
@@ -464,7 +554,8 @@ public final class FakeMidjourneyServer implements AutoCloseable {
          * Behave like the open-source novicezk/midjourney-proxy 2.6: tasks have no buttons and no trueai-org
          * fields, {@code /submit/action}, {@code /submit/modal} and every path under a tier prefix answer 404 with
          * Spring's JSON error, and U/V/reroll go through {@code /submit/change} (a reroll's action is
-         * {@code REROLL}). Default off. Clients must use no speed tier against such a server.
+         * {@code REROLL}). Default off. Clients must use no speed tier against such a server. midjourney-proxy only:
+         * {@link #start()} refuses it with another provider.
          *
          * @param on whether to behave like the open-source proxy
          * @return this builder
@@ -557,7 +648,8 @@ public final class FakeMidjourneyServer implements AutoCloseable {
 
         /**
          * A callback URL for tasks whose submit names none (the proxy's global {@code mj.notify-hook}). Default
-         * none.
+         * none. midjourney-proxy only: apimart has no callbacks, and JourneyAPI tasks call only their own
+         * {@code webhook_url}.
          *
          * @param url an http(s) URL, or {@code null}
          * @return this builder
@@ -575,12 +667,20 @@ public final class FakeMidjourneyServer implements AutoCloseable {
          * Starts the server.
          *
          * @return the running server; close it when done
-         * @throws UncheckedIOException if the port could not be bound
+         * @throws IllegalArgumentException if {@link #remix(boolean)} or {@link #legacyOpenSource(boolean)} is on
+         *                                  with a provider that is not midjourney-proxy
+         * @throws UncheckedIOException     if the port could not be bound
          */
         public FakeMidjourneyServer start() {
+            Dialect dialect = Dialect.of(provider);
+            if (dialect != Dialect.PROXY && (remix || legacy)) {
+                throw new IllegalArgumentException((remix ? "remix" : "legacyOpenSource") + " is a midjourney-proxy"
+                        + " setting: " + provider.name() + " has no such mode");
+            }
             long seed = randomSeed != null ? randomSeed : ThreadLocalRandom.current().nextLong();
-            ServerConfig config = new ServerConfig(apiKey, authScheme, Map.copyOf(durations), clock, remix, legacy,
-                    concurrency, queueSize, bannedWords, seed, port, notifyHook, virtualTime);
+            AuthScheme scheme = authScheme != null ? authScheme : provider.defaultAuthScheme();
+            ServerConfig config = new ServerConfig(apiKey, scheme, Map.copyOf(durations), clock, remix, legacy,
+                    concurrency, queueSize, bannedWords, seed, port, notifyHook, virtualTime, provider, dialect);
             try {
                 return new FakeMidjourneyServer(config);
             } catch (IOException e) {

@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 final class Ids {
     private static final long MAX_SEED = 4_294_967_295L;
 
+    private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
     private final SplittableRandom random;
 
     Ids(long seed) {
@@ -30,7 +32,27 @@ final class Ids {
         }
     }
 
-    /** A version-4 UUID string, like Midjourney's image hashes. */
+    /**
+     * apimart's task id (wire-protocol.md §d): {@code task_} and a 26-character ULID, 10 characters of epoch
+     * milliseconds then 16 random ones, in Crockford's base 32, e.g. {@code task_01KV52C0TEJSYZMCG0NCS4YWKK}.
+     */
+    String apimartTaskId(Instant now, Predicate<String> taken) {
+        while (true) {
+            StringBuilder id = new StringBuilder("task_");
+            long millis = Math.max(0, now.toEpochMilli());
+            for (int shift = 45; shift >= 0; shift -= 5) {
+                id.append(CROCKFORD.charAt((int) (millis >>> shift) & 31));
+            }
+            for (int i = 0; i < 16; i++) {
+                id.append(CROCKFORD.charAt(random.nextInt(32)));
+            }
+            if (!taken.test(id.toString())) {
+                return id.toString();
+            }
+        }
+    }
+
+    /** A version-4 UUID string, like Midjourney's image hashes and JourneyAPI's task ids (wire-protocol.md §e). */
     String hash() {
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;

@@ -37,6 +37,21 @@ final class ImageRoute {
         this.simulation = simulation;
     }
 
+    /** A task's image: {@code <root>/mj/image/{id}}, where {@code root} is {@code http://127.0.0.1:PORT}. */
+    static String url(String root, SimTask task) {
+        return root + "/mj/image/" + task.id;
+    }
+
+    /** One quadrant (1–4) of a grid task's image. */
+    static String quadrant(String root, SimTask task, int quadrant) {
+        return url(root, task) + "/" + quadrant;
+    }
+
+    /** The in-progress preview of a task's image at a progress percent. */
+    static String preview(String root, SimTask task, int percent) {
+        return url(root, task) + "/preview/" + percent;
+    }
+
     MockResponse answer(List<String> params, String path, Instant now) {
         if (params.get(0).equals("attachments")) {
             Simulation.Attachment attachment = params.size() == 2 ? simulation.attachment(params.get(1)) : null;

@@ -17,18 +17,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code notifyHook} callbacks (wire-protocol.md §a.12): for every task with a hook, each change of status or
- * progress (SUBMITTED, every IN_PROGRESS step, SUCCESS or FAILURE, and MODAL) is POSTed as the full task JSON, as
- * it was at the instant of the change. {@link #catchUp()} sends every change up to now in order, so a simulated
- * clock moved by ten seconds at once still produces each step. One daemon thread sends them, in order; like the
- * real servers, there are no retries and no signatures, and failures are only logged (DEBUG).
+ * The callbacks of tasks with a hook. midjourney-proxy ({@code notifyHook}, wire-protocol.md §a.12): each change of
+ * status or progress (SUBMITTED, every IN_PROGRESS step, SUCCESS or FAILURE, and MODAL) is POSTed as the full task
+ * JSON, as it was at the instant of the change. JourneyAPI ({@code webhook_url}, §e): the finished or failed task,
+ * as {@code /fetch} answers it, with the task's {@code webhook_secret} in the {@code x-webhook-secret} header.
+ * {@link #catchUp()} sends every change up to now in order, so a simulated clock moved by ten seconds at once still
+ * produces each step. One daemon thread sends them, in order; like the real servers, there are no retries and no
+ * signatures, and failures are only logged (DEBUG).
  */
 final class Notifier implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
     private static final MediaType JSON = MediaType.get("application/json");
 
+    /** The header that carries a task's webhook secret: {@value}. */
+    static final String SECRET_HEADER = "x-webhook-secret";
+
     private final Simulation simulation;
-    private final TaskJson json;
+    private final Bodies bodies;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "fake-midjourney-notify");
         thread.setDaemon(true);
@@ -40,9 +45,15 @@ final class Notifier implements AutoCloseable {
             .retryOnConnectionFailure(false)
             .build();
 
-    Notifier(Simulation simulation, TaskJson json) {
+    /** What a dialect POSTs for a task at one of its changes. */
+    interface Bodies {
+        /** The callback body for the task as it was at {@code at}, in {@code phase}; null to send nothing. */
+        String body(SimTask task, Timeline.Phase phase, Instant at);
+    }
+
+    Notifier(Simulation simulation, Bodies bodies) {
         this.simulation = simulation;
-        this.json = json;
+        this.bodies = bodies;
     }
 
     /** Sends every change of every hooked task up to now. Safe from any thread. */
@@ -73,7 +84,10 @@ final class Notifier implements AutoCloseable {
             Timeline.Phase phase = Timeline.at(task, instant);
             if (!phase.key().equals(task.notifiedState)) {
                 task.notifiedState = phase.key();
-                due.add(new Callback(task.notifyHook, task.id, phase.key(), json.render(task, instant).toString()));
+                String body = bodies.body(task, phase, instant);
+                if (body != null) {
+                    due.add(new Callback(task.notifyHook, task.webhookSecret, task.id, phase.key(), body));
+                }
             }
             if (phase.terminal()) {
                 simulation.unhook(task);
@@ -96,8 +110,12 @@ final class Notifier implements AutoCloseable {
     private void post(Callback callback) {
         Request request;
         try {
-            request = new Request.Builder().url(callback.url()).post(RequestBody.create(callback.body(), JSON))
-                    .build();
+            Request.Builder builder = new Request.Builder().url(callback.url())
+                    .post(RequestBody.create(callback.body(), JSON));
+            if (callback.secret() != null) {
+                builder.header(SECRET_HEADER, callback.secret());
+            }
+            request = builder.build();
         } catch (IllegalArgumentException badUrl) {
             LOG.debug("notifyHook {} of task {} is not a URL; callback dropped", callback.url(), callback.taskId());
             return;
@@ -115,6 +133,6 @@ final class Notifier implements AutoCloseable {
         http.connectionPool().evictAll();
     }
 
-    private record Callback(String url, String taskId, String state, String body) {
+    private record Callback(String url, String secret, String taskId, String state, String body) {
     }
 }

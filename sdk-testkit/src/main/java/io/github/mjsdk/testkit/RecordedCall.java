@@ -13,9 +13,11 @@ import java.util.Map;
  *
  * @param time    when it arrived, on the server's clock
  * @param method  the HTTP method, e.g. {@code "POST"}
- * @param path    the request path with its query, e.g. {@code "/mj-turbo/mj/submit/imagine"}
+ * @param path    the request path with its query, e.g. {@code "/mj-turbo/mj/submit/imagine"} or
+ *                {@code "/v1/tasks/task_01KV52C0TEJSYZMCG0NCS4YWKK?language=en"}
  * @param route   the route it matched ({@link Route#OTHER} for none)
- * @param tier    the speed prefix it came under, or {@code null} for plain {@code /mj} and non-API paths
+ * @param tier    the speed prefix it came under, or {@code null} for plain {@code /mj}, non-API paths and the
+ *                dialects without prefixes (apimart's tier is in the body's {@code speed})
  * @param headers the request headers, names in lower case, values in arrival order; never null
  * @param body    the request body as UTF-8 text; empty when there was none
  * @param status  the HTTP status answered, or 0 when the connection was closed without an answer

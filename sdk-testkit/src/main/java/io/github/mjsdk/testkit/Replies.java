@@ -1,13 +1,16 @@
 package io.github.mjsdk.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import mockwebserver3.MockResponse;
 import okio.Buffer;
+import okio.ByteString;
 
 /** The HTTP answers the simulator sends: JSON, empty bodies, PNGs, and Spring Boot's error JSON. */
 final class Replies {
@@ -16,6 +19,19 @@ final class Replies {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx").withZone(ZoneOffset.UTC);
 
     private Replies() {
+    }
+
+    /** A request body as a JSON object; null when it is empty, not JSON, or not an object. */
+    static JsonNode jsonObject(ByteString body) {
+        if (body == null || body.size() == 0) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(body.utf8());
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     static MockResponse json(int status, Object body) {

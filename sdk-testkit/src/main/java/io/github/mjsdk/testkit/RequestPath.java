@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A request path taken apart: its tier prefix, its route and the id segments after the route.
+ * A request path taken apart: its tier prefix, its route and the segments the route needs. {@link #parse} reads
+ * the midjourney-proxy paths; the other dialects' routes build theirs with {@link #of} and find the simulator's
+ * image paths with {@link #image}.
  *
- * @param tier     the speed prefix, or null for plain {@code /mj} (and for paths outside the API)
+ * @param tier     the speed prefix, or null for plain {@code /mj} (and for paths outside the API and other dialects)
  * @param prefixed whether a speed prefix was present
  * @param route    the route; {@link Route#OTHER} when none matches
- * @param params   for FETCH the task id; for IMAGE every segment after {@code /mj} ({@code image}, id, variant …)
+ * @param params   for a proxy FETCH the task id; for IMAGE every segment after {@code /mj} ({@code image}, id,
+ *                 variant …); in the other dialects what their routes say
  */
 record RequestPath(Speed tier, boolean prefixed, Route route, List<String> params) {
 
@@ -35,7 +38,18 @@ record RequestPath(Speed tier, boolean prefixed, Route route, List<String> param
         return new RequestPath(tier, tier != null, routeOf(rest), params(rest));
     }
 
-    private static RequestPath other() {
+    /** A path of a dialect without tier prefixes. */
+    static RequestPath of(Route route, List<String> params) {
+        return new RequestPath(null, false, route, List.copyOf(params));
+    }
+
+    /** The simulator's image paths ({@code /mj/image/…}, {@code /mj/attachments/…}), the same in every dialect. */
+    static RequestPath image(String encodedPath) {
+        RequestPath path = parse(encodedPath);
+        return path.route() == Route.IMAGE && !path.prefixed() ? path : other();
+    }
+
+    static RequestPath other() {
         return new RequestPath(null, false, Route.OTHER, List.of());
     }
 
@@ -89,7 +103,8 @@ record RequestPath(Speed tier, boolean prefixed, Route route, List<String> param
         return List.of();
     }
 
-    private static List<String> segments(String encodedPath) {
+    /** The decoded, non-empty segments of a path. */
+    static List<String> segments(String encodedPath) {
         List<String> segments = new ArrayList<>();
         for (String segment : encodedPath.split("/")) {
             if (!segment.isEmpty()) {

@@ -19,6 +19,8 @@ final class SimTask {
     String description;
     String state;
     String notifyHook;
+    /** JourneyAPI's {@code webhook_secret}, sent back as the {@code x-webhook-secret} header; else null. */
+    String webhookSecret;
     String hash;
     String botType = "MID_JOURNEY";
     /** UPSCALE shapes: which quadrant (1–4) of the source grid, drawn from {@link #sourcePrompt}/{@link #sourceSeed}. */

@@ -22,6 +22,7 @@ final class Simulation {
     private final Slots slots;
     private final Ids ids;
     private final String instanceId;
+    private final Dialect dialect;
     private Instant last = Instant.MIN;
 
     /**
@@ -38,6 +39,7 @@ final class Simulation {
         this.slots = new Slots(config.concurrency(), config.queueSize());
         this.ids = new Ids(config.randomSeed());
         this.instanceId = ids.snowflake();
+        this.dialect = config.dialect();
     }
 
     /** The Discord channel id every task reports as {@code discordInstanceId}. */
@@ -60,9 +62,26 @@ final class Simulation {
         return id == null ? null : tasks.get(id);
     }
 
-    /** A new task with a fresh id, image hash and seed; not stored until {@link #store}. */
+    /**
+     * A new task with a fresh id in the dialect's form (16 digits, {@code task_<ULID>} or a UUID), image hash and
+     * seed; not stored until {@link #store}.
+     */
     synchronized SimTask create(Instant now) {
-        SimTask task = new SimTask(ids.taskId(now, tasks::containsKey), now);
+        String id;
+        switch (dialect) {
+            case APIMART:
+                id = ids.apimartTaskId(now, tasks::containsKey);
+                break;
+            case JOURNEY:
+                do {
+                    id = ids.hash();
+                } while (tasks.containsKey(id));
+                break;
+            default:
+                id = ids.taskId(now, tasks::containsKey);
+                break;
+        }
+        SimTask task = new SimTask(id, now);
         task.hash = ids.hash();
         task.seed = ids.seed();
         return task;

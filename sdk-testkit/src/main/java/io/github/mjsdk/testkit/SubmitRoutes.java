@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mjsdk.Speed;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The submit routes (wire-protocol.md §a.4, §a.5, §a.11, §b.5): imagine, action (a button by customId), modal and
@@ -17,8 +14,6 @@ import java.util.regex.Pattern;
  * or a MODAL parking spot, and answers the submit envelope.
  */
 final class SubmitRoutes {
-    private static final Pattern DATA_URL = Pattern.compile("data:(image/[a-z0-9.+-]+);base64,(.+)",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Set<String> BOT_TYPES = Set.of("MID_JOURNEY", "NIJI_JOURNEY");
     private static final Set<String> CHANGE_PARENTS = Set.of("IMAGINE", "VARIATION", "REROLL", "BLEND");
 
@@ -27,35 +22,37 @@ final class SubmitRoutes {
     private final PromptRules rules;
     private final Notifier notifier;
     private final String baseUrl;
+    private final Jobs jobs;
 
     SubmitRoutes(Simulation simulation, ServerConfig config, Notifier notifier, String baseUrl) {
         this.simulation = simulation;
         this.config = config;
+        this.jobs = new Jobs(simulation, config);
         this.rules = new PromptRules(config.bannedWords());
         this.notifier = notifier;
         this.baseUrl = baseUrl;
     }
 
     Envelope imagine(JsonNode body, RequestPath path) {
-        String prompt = text(body, "prompt");
+        String prompt = Fields.text(body, "prompt");
         if (prompt == null || prompt.isBlank()) {
             return Envelope.invalid("prompt不能为空");
         }
         prompt = prompt.trim();
-        List<String> images = strings(body.get("base64Array"));
-        String single = text(body, "base64");
+        List<String> images = Fields.strings(body.get("base64Array"));
+        String single = Fields.text(body, "base64");
         if (single != null && !single.isBlank()) {
             images.add(single);
         }
         List<Simulation.Attachment> uploads = new ArrayList<>();
         for (String image : images) {
-            Simulation.Attachment upload = decode(image);
+            Simulation.Attachment upload = Fields.dataUrl(image);
             if (upload == null) {
                 return Envelope.invalid("base64格式错误");
             }
             uploads.add(upload);
         }
-        String botType = text(body, "botType");
+        String botType = Fields.text(body, "botType");
         botType = botType == null || botType.isBlank() ? "MID_JOURNEY" : botType.trim().toUpperCase(Locale.ROOT);
         botType = botType.equals("MJ") ? "MID_JOURNEY" : botType.equals("NIJI") ? "NIJI_JOURNEY" : botType;
         if (!BOT_TYPES.contains(botType)) {
@@ -87,8 +84,8 @@ final class SubmitRoutes {
     }
 
     Envelope action(JsonNode body, RequestPath path) {
-        String taskId = text(body, "taskId");
-        String customId = text(body, "customId");
+        String taskId = Fields.text(body, "taskId");
+        String customId = Fields.text(body, "customId");
         if (taskId == null || taskId.isBlank()) {
             return Envelope.invalid("taskId不能为空");
         }
@@ -109,13 +106,13 @@ final class SubmitRoutes {
                 return Envelope.invalid(customId.contains("::reroll::") ? "该任务不支持重新生成" : "未知的 Action 类型");
             }
             ActionKind kind = button.kind();
-            SimTask task = derive(parent, kind.actionFrom(parent), kind.shape,
+            SimTask task = jobs.derive(parent, kind.actionFrom(parent), kind.shape,
                     kind == ActionKind.UPSCALE ? button.index() : parent.quadrant, now);
             task.customId = customId;
             task.description = "/up " + parent.id + " " + Buttons.shortName(button);
             task.mode = firstOf(path.tier(), PromptRules.speedFlag(task.prompt), null);
             common(task, body);
-            boolean remix = config.remix() || bool(body, "enableRemix");
+            boolean remix = config.remix() || Fields.bool(body, "enableRemix");
             if (kind.alwaysModal || (kind.remixable && remix)) {
                 task.modal = true;
                 task.modalKind = kind;
@@ -128,12 +125,12 @@ final class SubmitRoutes {
     }
 
     Envelope modal(JsonNode body, RequestPath path) {
-        String taskId = text(body, "taskId");
+        String taskId = Fields.text(body, "taskId");
         if (taskId == null || taskId.isBlank()) {
             return Envelope.invalid("taskId不能为空");
         }
-        String prompt = text(body, "prompt");
-        String mask = text(body, "maskBase64");
+        String prompt = Fields.text(body, "prompt");
+        String mask = Fields.text(body, "maskBase64");
         synchronized (simulation) {
             Instant now = simulation.now();
             SimTask task = simulation.find(taskId.trim());
@@ -147,7 +144,7 @@ final class SubmitRoutes {
             if (effective == null || effective.isBlank()) {
                 return Envelope.invalid("prompt不能为空");
             }
-            if (task.modalKind == ActionKind.VARY_REGION && (mask == null || decode(mask) == null)) {
+            if (task.modalKind == ActionKind.VARY_REGION && (mask == null || Fields.dataUrl(mask) == null)) {
                 return Envelope.invalid("maskBase64不能为空");
             }
             Double zoom = PromptRules.zoom(effective);
@@ -169,11 +166,11 @@ final class SubmitRoutes {
     }
 
     Envelope change(JsonNode body, RequestPath path) {
-        String taskId = text(body, "taskId");
+        String taskId = Fields.text(body, "taskId");
         if (taskId == null || taskId.isBlank()) {
             return Envelope.invalid("taskId不能为空");
         }
-        String action = text(body, "action");
+        String action = Fields.text(body, "action");
         action = action == null ? "" : action.trim().toUpperCase(Locale.ROOT);
         if (!Set.of("UPSCALE", "VARIATION", "REROLL").contains(action)) {
             return Envelope.invalid("action参数错误");
@@ -195,7 +192,7 @@ final class SubmitRoutes {
                 return Envelope.invalid("关联任务不允许执行变化");
             }
             boolean upscale = action.equals("UPSCALE");
-            SimTask task = derive(parent, action, upscale ? Shape.UPSCALE : Shape.GRID, index, now);
+            SimTask task = jobs.derive(parent, action, upscale ? Shape.UPSCALE : Shape.GRID, index, now);
             task.description = "/up " + parent.id + " " + (action.equals("REROLL") ? "R"
                     : action.charAt(0) + Integer.toString(index));
             task.mode = firstOf(path.tier(), PromptRules.speedFlag(task.prompt), null);
@@ -204,25 +201,9 @@ final class SubmitRoutes {
         }
     }
 
-    /** A new task made from a parent: its prompt, and for single images the parent's picture at a quadrant. */
-    private SimTask derive(SimTask parent, String action, Shape shape, int quadrant, Instant now) {
-        SimTask task = simulation.create(now);
-        task.parentId = parent.id;
-        task.action = action;
-        task.shape = shape;
-        task.prompt = parent.prompt;
-        task.botType = parent.botType;
-        if (shape != Shape.GRID) {
-            task.quadrant = quadrant;
-            task.sourcePrompt = parent.picturePrompt();
-            task.sourceSeed = parent.pictureSeed();
-        }
-        return task;
-    }
-
     private void common(SimTask task, JsonNode body) {
-        String state = text(body, "state");
-        String hook = text(body, "notifyHook");
+        String state = Fields.text(body, "state");
+        String hook = Fields.text(body, "notifyHook");
         task.state = state;
         task.notifyHook = hook != null && !hook.isBlank() ? hook.trim() : config.notifyHook();
         Long seed = PromptRules.seed(task.prompt);
@@ -233,10 +214,7 @@ final class SubmitRoutes {
 
     /** Stores the task and gives it a slot or a queue place; refused (code 23) tasks are forgotten. */
     private Envelope admit(SimTask task, Instant now) {
-        task.failReason = PromptRules.invalidParameter(task.prompt);
-        task.duration = config.duration(task.mode);
-        simulation.store(task);
-        int place = simulation.admit(task, now);
+        int place = jobs.admit(task, now);
         if (place == Slots.REFUSED) {
             return Envelope.queueFull(simulation.instanceId());
         }
@@ -248,7 +226,7 @@ final class SubmitRoutes {
     }
 
     private static Speed accountMode(JsonNode filter) {
-        for (String mode : strings(filter == null ? null : filter.get("modes"))) {
+        for (String mode : Fields.strings(filter == null ? null : filter.get("modes"))) {
             for (Speed speed : Speed.values()) {
                 if (speed.name().equalsIgnoreCase(mode.trim())) {
                     return speed;
@@ -256,41 +234,5 @@ final class SubmitRoutes {
             }
         }
         return null;
-    }
-
-    private static Simulation.Attachment decode(String dataUrl) {
-        Matcher matcher = DATA_URL.matcher(dataUrl.trim());
-        if (!matcher.matches()) {
-            return null;
-        }
-        try {
-            byte[] bytes = Base64.getDecoder().decode(matcher.group(2).replaceAll("\\s", ""));
-            return bytes.length == 0 ? null
-                    : new Simulation.Attachment(matcher.group(1).toLowerCase(Locale.ROOT), bytes);
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
-    }
-
-    private static boolean bool(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        return value != null && (value.asBoolean(false) || value.asText().equalsIgnoreCase("true"));
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            for (JsonNode item : array) {
-                if (item.isTextual()) {
-                    values.add(item.textValue());
-                }
-            }
-        }
-        return values;
     }
 }

@@ -57,7 +57,7 @@ final class TaskJson {
         if (phase.status().equals("SUCCESS") && task.shape == Shape.GRID) {
             ArrayNode urls = json.putArray("imageUrls");
             for (int quadrant = 1; quadrant <= 4; quadrant++) {
-                urls.addObject().put("url", imageBase(task) + "/" + quadrant);
+                urls.addObject().put("url", ImageRoute.quadrant(baseUrl, task, quadrant));
             }
         } else {
             json.putNull("imageUrls");
@@ -93,15 +93,11 @@ final class TaskJson {
     private String imageUrl(SimTask task, Timeline.Phase phase) {
         switch (phase.status()) {
             case "IN_PROGRESS":
-                return imageBase(task) + "/preview/" + phase.percent();
+                return ImageRoute.preview(baseUrl, task, phase.percent());
             case "SUCCESS":
-                return imageBase(task);
+                return ImageRoute.url(baseUrl, task);
             default:
                 return null;
         }
-    }
-
-    private String imageBase(SimTask task) {
-        return baseUrl + "/mj/image/" + task.id;
     }
 }

@@ -1,0 +1,42 @@
+package io.github.mjsdk.testkit;
+
+import io.github.mjsdk.provider.Provider;
+
+/**
+ * The API dialect a server speaks, from the {@link Provider} it was built for: one per server instance. Each has its
+ * routes under its own base path; the task store, lifecycle, images, auth, faults and journal are shared.
+ */
+enum Dialect {
+    /** midjourney-proxy (wire-protocol.md §a–§c): CometAPI and self-hosted proxies, at the server's root. */
+    PROXY(""),
+    /** apimart (§d): {@code /v1/midjourney/...} and {@code /v1/tasks/{id}}, at the server's root. */
+    APIMART(""),
+    /** JourneyAPI (§e): everything under {@code /api/v1}, as on {@code https://api.journeyapi.com/api/v1}. */
+    JOURNEY("/api/v1");
+
+    /** The path the API lives under, appended to the server's root for {@link FakeMidjourneyServer#baseUrl()}. */
+    final String basePath;
+
+    Dialect(String basePath) {
+        this.basePath = basePath;
+    }
+
+    /**
+     * The dialect of a provider preset, by its {@link Provider#name()}.
+     *
+     * @throws IllegalArgumentException for a provider that is not one of {@code Providers}
+     */
+    static Dialect of(Provider provider) {
+        switch (provider.name()) {
+            case "CometAPI":
+            case "midjourney-proxy":
+                return PROXY;
+            case "apimart":
+                return APIMART;
+            case "JourneyAPI":
+                return JOURNEY;
+            default:
+                throw new IllegalArgumentException("provider must be one of Providers.*(), got: " + provider);
+        }
+    }
+}
