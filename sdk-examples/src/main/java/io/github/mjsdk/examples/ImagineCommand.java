@@ -1,15 +1,10 @@
 package io.github.mjsdk.examples;
 
-import io.github.mjsdk.Speed;
 import io.github.mjsdk.model.ImagineRequest;
-import io.github.mjsdk.model.SubmitResult;
-import io.github.mjsdk.model.Task;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -28,35 +23,13 @@ final class ImagineCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROMPT", description = "the prompt, with Midjourney flags (--ar 3:2 …)")
     private String prompt;
 
-    @Option(names = "--speed", paramLabel = "TIER", description = "relax, fast or turbo (default: the server's)")
-    private Speed speed;
-
-    @Option(names = "--no-wait", description = "submit only: print the task id and exit")
-    private boolean noWait;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "save the grid and its four images under DIR/<taskId>/")
-    private Path out;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "give up waiting after this long, e.g. 90s, 10m (default 10m; relax 30m)")
-    private Duration timeout;
+    @Mixin
+    private JobOptions job;
 
     @Override
     public Integer call() {
-        Mj.refuseWithNoWait(spec.commandLine(), noWait, out, timeout);
-        ImagineRequest request = ImagineRequest.of(prompt).withSpeed(speed);
-        try (Connection connection = mj.connect(timeout)) {
-            if (noWait) {
-                SubmitResult submitted = connection.client().submitImagine(request).join();
-                mj.console().out().println(submitted.taskId());
-                return ExitCodes.OK;
-            }
-            Task task;
-            try (Progress progress = Progress.start("imagine", mj.console().err())) {
-                task = connection.client().imagine(request, progress).join();
-            }
-            mj.printResult(connection, task, out);
-            return ExitCodes.OK;
-        }
+        ImagineRequest request = ImagineRequest.of(prompt).withSpeed(job.speed());
+        return job.run(mj, spec, "imagine", client -> client.submitImagine(request),
+                (client, progress) -> client.imagine(request, progress));
     }
 }
