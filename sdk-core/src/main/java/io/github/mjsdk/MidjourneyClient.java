@@ -558,6 +558,9 @@ public final class MidjourneyClient implements AutoCloseable {
         CompletableFuture<T> user = Futures.deliver(internal, operation, config.callbackExecutor());
         outstanding.add(user);
         user.whenComplete((value, error) -> outstanding.remove(user));
+        if (closed.get()) {
+            user.cancel(false);
+        }
         return user;
     }
 

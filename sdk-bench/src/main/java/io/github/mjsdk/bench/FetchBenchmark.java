@@ -8,7 +8,11 @@ import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.model.Task;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -88,6 +92,34 @@ public class FetchBenchmark {
             }
             return mapper.readValue(response.body().byteStream(), RawTask.class);
         }
+    }
+
+    /**
+     * For context: the record baseline made asynchronous as the SDK is ({@code enqueue}, parse on OkHttp's dispatcher
+     * thread, caller blocks on a future), which isolates the cost of one thread handoff.
+     */
+    @Benchmark
+    public RawTask rawOkHttpJacksonAsync() throws InterruptedException, ExecutionException {
+        CompletableFuture<RawTask> result = new CompletableFuture<>();
+        raw.newCall(request).enqueue(new Callback() {
+            @Override
+            public void onFailure(Call call, IOException e) {
+                result.completeExceptionally(e);
+            }
+
+            @Override
+            public void onResponse(Call call, Response response) {
+                try (response) {
+                    if (!response.isSuccessful()) {
+                        throw new IOException("HTTP " + response.code());
+                    }
+                    result.complete(mapper.readValue(response.body().byteStream(), RawTask.class));
+                } catch (IOException e) {
+                    result.completeExceptionally(e);
+                }
+            }
+        });
+        return result.get();
     }
 
     /** For context: the same call read into a Jackson tree, the SDK's own first parsing step. */

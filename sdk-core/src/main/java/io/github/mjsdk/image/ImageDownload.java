@@ -59,7 +59,7 @@ final class ImageDownload implements Callback {
 
     @Override
     public void onFailure(Call call, IOException e) {
-        if (operation.isCancelled() || call.isCanceled()) {
+        if (operation.isCancelled()) {
             result.completeExceptionally(new CancellationException("cancelled"));
             return;
         }

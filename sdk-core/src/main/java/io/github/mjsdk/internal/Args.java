@@ -33,6 +33,14 @@ public final class Args {
         return value;
     }
 
+    /** Returns null or an absolute http(s) URL; anything else is refused naming the parameter. */
+    public static String optionalHttpUrl(String value, String name) {
+        if (value != null && okhttp3.HttpUrl.parse(value) == null) {
+            throw new IllegalArgumentException(name + " must be null or an absolute http(s) URL");
+        }
+        return value;
+    }
+
     /** Checks a grid index (1 top left … 4 bottom right). */
     public static int gridIndex(int index, String name) {
         if (index < 1 || index > 4) {

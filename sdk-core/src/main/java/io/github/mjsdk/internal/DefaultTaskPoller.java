@@ -453,10 +453,9 @@ public final class DefaultTaskPoller implements TaskPoller {
                 finishEntry(entry, null, error);
                 return;
             }
-        } else if (error instanceof RateLimitException) {
-            retryAfter = ((RateLimitException) error).retryAfter().orElse(null);
-        } else if (!(error instanceof TransportException || error instanceof ProtocolException
-                || error instanceof ServerException)) {
+        } else if (error instanceof RateLimitException || error instanceof ServerException) {
+            retryAfter = ((ApiException) error).retryAfter().orElse(null);
+        } else if (!(error instanceof TransportException || error instanceof ProtocolException)) {
             finishEntry(entry, null, error);
             return;
         }

@@ -8,7 +8,8 @@ import io.github.mjsdk.internal.Redact;
  * A click on any button of a finished task, by its {@code customId} (wire-protocol.md §a.3, §c.2
  * {@code /submit/action}). Take the customId from the latest {@link Task#buttons()} of the task you act on.
  *
- * <p>Construction throws {@link IllegalArgumentException} if {@code taskId} or {@code customId} is blank, {@code state} is over 255 characters, or an optional text is blank but not null.
+ * <p>Construction throws {@link IllegalArgumentException} if {@code taskId} or {@code customId} is blank, {@code state} is over 255 characters, an optional text is blank but not null, or
+ * {@code notifyHook} is not an absolute http(s) URL.
  *
  * @param taskId            the id of the task that owns the button
  * @param customId          the button's customId, exactly as the server sent it
@@ -43,7 +44,7 @@ public record ActionRequest(String taskId, String customId, SpeedTier speed, Str
         Args.notBlank(taskId, "taskId");
         Args.notBlank(customId, "customId");
         Args.maxLength(state, 255, "state");
-        Args.optionalNotBlank(notifyHook, "notifyHook");
+        Args.optionalHttpUrl(notifyHook, "notifyHook");
         Args.optionalNotBlank(modalPrompt, "modalPrompt");
         Args.optionalNotBlank(maskBase64, "maskBase64");
     }

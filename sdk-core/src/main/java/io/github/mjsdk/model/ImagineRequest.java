@@ -18,7 +18,8 @@ import java.util.Map;
  *         .withState("order-42");
  * }</pre>
  *
- * <p>Construction throws {@link IllegalArgumentException} if {@code prompt} is blank, {@code base64Array} holds a null or a value that is not a {@code data:} URL, {@code state} is over 255 characters, or {@code notifyHook} is blank.
+ * <p>Construction throws {@link IllegalArgumentException} if {@code prompt} is blank, {@code base64Array} holds a null or a value that is not a {@code data:} URL, {@code state} is over 255 characters, or {@code notifyHook} is not an absolute
+ * http(s) URL.
  *
  * @param prompt        the prompt including Midjourney flags such as {@code --ar 3:2}; not blank
  * @param base64Array   image prompts as data URLs ({@code data:image/png;base64,…}); empty for none
@@ -58,7 +59,7 @@ public record ImagineRequest(String prompt, List<String> base64Array, BotType bo
         }
         base64Array = base64Array == null ? List.of() : List.copyOf(base64Array);
         Args.maxLength(state, 255, "state");
-        Args.optionalNotBlank(notifyHook, "notifyHook");
+        Args.optionalHttpUrl(notifyHook, "notifyHook");
         accountFilter = accountFilter == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(accountFilter));
     }

@@ -8,7 +8,8 @@ import io.github.mjsdk.internal.Redact;
  * A reroll (🔄): a fresh 2×2 grid from a finished grid task's prompt (the seeds' mj-turbo-reroll / mj-fast-reroll
  * pages; wire-protocol.md §a.10). Build with {@link #of(String)} and the {@code with…} methods.
  *
- * <p>Construction throws {@link IllegalArgumentException} if {@code taskId} is blank, {@code prompt} or {@code notifyHook} is blank but not null, or {@code state} is over 255 characters.
+ * <p>Construction throws {@link IllegalArgumentException} if {@code taskId} is blank, {@code prompt} is blank but not null, {@code notifyHook} is not an
+ * absolute http(s) URL, or {@code state} is over 255 characters.
  *
  * @param taskId     the parent task id; the parent must be SUCCESS and a grid (imagine, reroll, variation, blend)
  * @param speed      the speed tier, or {@code null} for the client's default
@@ -33,7 +34,7 @@ public record RerollRequest(String taskId, SpeedTier speed, String prompt, Strin
         Args.notBlank(taskId, "taskId");
         Args.optionalNotBlank(prompt, "prompt");
         Args.maxLength(state, 255, "state");
-        Args.optionalNotBlank(notifyHook, "notifyHook");
+        Args.optionalHttpUrl(notifyHook, "notifyHook");
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.mjsdk.model;
 
+import io.github.mjsdk.internal.Redact;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -188,7 +189,7 @@ public record Task(
         return "Task[id=" + id + ", action=" + (action == TaskAction.UNKNOWN ? rawAction : action)
                 + ", status=" + (status == TaskStatus.UNKNOWN ? rawStatus : status)
                 + ", progress=" + progress + "%"
-                + (imageUrl == null ? "" : ", imageUrl=" + imageUrl)
+                + (imageUrl == null ? "" : ", imageUrl=" + Redact.url(imageUrl))
                 + (failReason == null ? "" : ", failReason=" + failReason)
                 + ", buttons=" + buttons.size() + "]";
     }

@@ -136,7 +136,7 @@ class DeadlineTest {
         assertThat(failure).isInstanceOf(TransportException.class)
                 .hasMessageContaining("GET /mj/task/" + GRID_ID + "/fetch timed out")
                 .hasMessageContaining("300 ms deadline");
-        assertThat(took).isLessThan(Duration.ofMillis(1300));
+        assertThat(took).as("cut at the deadline, not at the 30 s read timeout").isLessThan(Duration.ofMillis(2300));
         assertThat(rig.attempts).as("no retry after the deadline").hasValue(1);
     }
 

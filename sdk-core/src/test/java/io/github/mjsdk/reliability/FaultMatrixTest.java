@@ -58,7 +58,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * twice), by its deadline plus one second (on the virtual clock that runs retry and poll waits, and in real time);
  * afterwards no timer is pending, no connection is held and every HTTP thread ends.
  *
- * <p>Settings of every row: 2 retries, a 30 s request deadline, a 500 ms read timeout, a 64 KiB body cap; waits
+ * <p>Settings of every row: 2 retries, a 30 s request deadline, a 1 s read timeout, a 64 KiB body cap; waits
  * poll every 3 s with a 60 s deadline.
  */
 class FaultMatrixTest {
@@ -208,7 +208,7 @@ class FaultMatrixTest {
             serve(rig, op, fault);
             MidjourneyClient client = rig.builder().baseUrl(base)
                     .requestOptions(RequestOptions.builder().timeout(REQUEST_DEADLINE).maxRetries(2).build())
-                    .readTimeout(Duration.ofMillis(500))
+                    .readTimeout(Duration.ofSeconds(1))
                     .maxResponseBytes(64 * 1024)
                     .build();
             Instant virtualStart = rig.scheduler.clock().instant();
