@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * Benchmark 3, completion latency: waits with the default schedule on tasks that the simulator finishes at random
@@ -60,7 +61,7 @@ final class CompletionLatency {
      * and calls {@code announce} with its id.
      */
     private static Latency measure(Simulator simulator, MidjourneyClient client, String prefix, int tasks,
-                                   Duration start, Duration spread, java.util.function.Consumer<String> announce)
+                                   Duration start, Duration spread, Consumer<String> announce)
             throws Exception {
         String[] ids = new String[tasks];
         long[] finished = new long[tasks];
@@ -69,7 +70,8 @@ final class CompletionLatency {
         for (int i = 0; i < tasks; i++) {
             int index = i;
             ids[i] = String.format(Locale.ROOT, "%s%014d", prefix, i);
-            waits[i] = client.poller().await(ids[i]).whenComplete((task, error) -> completed[index] = System.nanoTime());
+            waits[i] = client.poller().await(ids[i])
+                    .whenComplete((task, error) -> completed[index] = System.nanoTime());
         }
         Random random = new Random(42);
         ScheduledExecutorService flipper = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -104,7 +106,8 @@ final class CompletionLatency {
 
     private static void print(Latency hooked, Latency polled, Settings settings) {
         System.out.println();
-        System.out.println("### Benchmark 3: completion latency (task turns SUCCESS on the server → future completes)");
+        System.out.println("### Benchmark 3: completion latency"
+                + " (task turns SUCCESS on the server → future completes)");
         System.out.println();
         System.out.println("| discovery | tasks | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |");
         System.out.println("|---|---:|---:|---:|---:|---:|");

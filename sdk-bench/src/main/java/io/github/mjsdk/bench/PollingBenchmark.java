@@ -112,7 +112,8 @@ final class PollingBenchmark {
 
     private static void print(List<Row> rows) {
         System.out.println();
-        System.out.println("### Benchmark 2: polling cost (waits on IN_PROGRESS tasks, fixed 2 s interval, jitter 0.1)");
+        System.out.println("### Benchmark 2: polling cost"
+                + " (waits on IN_PROGRESS tasks, fixed 2 s interval, jitter 0.1)");
         System.out.println();
         System.out.println("| N | polling | HTTP requests per round | fewer requests than per-task | threads started"
                 + " for the SDK (mjsdk-* + OkHttp) | peak live | heap per pending wait, before first poll (B)"

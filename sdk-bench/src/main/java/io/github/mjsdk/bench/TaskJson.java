@@ -6,7 +6,8 @@ package io.github.mjsdk.bench;
  */
 final class TaskJson {
     private static final String HASH = "85a4b4c1-8835-46c5-a15c-aea34fad1862";
-    private static final String PROMPT = "a red fox in fresh snow, golden hour, shallow depth of field --ar 3:2 --v 6.1";
+    private static final String PROMPT =
+            "a red fox in fresh snow, golden hour, shallow depth of field --ar 3:2 --v 6.1";
     private static final String CDN = "https://cdn.discordapp.com/attachments/1187654321098765432/1234567890123456789/";
     private static final String SUCCESS_TAIL = successTail();
     private static final String RUNNING_TAIL = runningTail();
@@ -30,7 +31,8 @@ final class TaskJson {
         common(json);
         json.append("\"submitTime\":1712345678901,\"startTime\":1712345683120,\"finishTime\":1712345731544,")
                 .append("\"progress\":\"100%\",\"imageUrl\":\"").append(CDN).append("mjuser_a_red_fox_in_fresh_snow_")
-                .append(HASH).append(".png?ex=6620a1b2&is=660e2cb2&hm=5f3c9a7e21d04b6f8e9a0c1d2b3e4f5a6b7c8d9e0f1a2b3c\",")
+                .append(HASH).append(".png?ex=6620a1b2&is=660e2cb2")
+                .append("&hm=5f3c9a7e21d04b6f8e9a0c1d2b3e4f5a6b7c8d9e0f1a2b3c\",")
                 .append("\"failReason\":null,");
         properties(json);
         json.append(",\"buttons\":[");
@@ -63,7 +65,8 @@ final class TaskJson {
     }
 
     private static void properties(StringBuilder json) {
-        json.append("\"properties\":{\"finalPrompt\":\"").append(PROMPT).append("\",\"messageId\":\"1234567890123456789\",")
+        json.append("\"properties\":{\"finalPrompt\":\"").append(PROMPT)
+                .append("\",\"messageId\":\"1234567890123456789\",")
                 .append("\"messageHash\":\"").append(HASH).append("\",\"discordInstanceId\":\"1187654321098765432\",")
                 .append("\"flags\":0,\"nonce\":\"1712345678901000042\",\"notifyHook\":null}");
     }

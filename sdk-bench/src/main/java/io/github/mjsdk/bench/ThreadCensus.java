@@ -15,14 +15,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches the threads that appear after a starting point: every 5 ms it records each live thread that was not
  * there at the start, by name. Threads named {@code mjsdk-*} are the SDK's own (scheduler, HTTP dispatcher, callback
- * executor); {@code OkHttp *} threads are OkHttp's JVM-wide task runner, started for the SDK's connection pool.
+ * executor); other {@code OkHttp *} threads belong to OkHttp's JVM-wide task runner (connection pool cleanup,
+ * connect races), which the first OkHttp client of a JVM starts.
  */
 final class ThreadCensus {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final ScheduledExecutorService sampler;
     private final Set<Long> before = new HashSet<>();
     private final Map<Long, String> appeared = new ConcurrentHashMap<>();
-    private final long startedBefore;
     private volatile int peakSdkLive;
 
     private ThreadCensus() throws InterruptedException {
@@ -39,7 +39,6 @@ final class ThreadCensus {
         for (long id : threads.getAllThreadIds()) {
             before.add(id);
         }
-        startedBefore = threads.getTotalStartedThreadCount();
         sampler.scheduleAtFixedRate(this::sample, 0, 5, TimeUnit.MILLISECONDS);
     }
 
@@ -84,7 +83,7 @@ final class ThreadCensus {
                 okhttp++;
             }
         }
-        return new Count(own, okhttp, peakSdkLive, threads.getTotalStartedThreadCount() - startedBefore);
+        return new Count(own, okhttp, peakSdkLive);
     }
 
     /**
@@ -93,9 +92,8 @@ final class ThreadCensus {
      * @param sdkOwn        distinct {@code mjsdk-*} threads
      * @param okhttp        distinct {@code OkHttp *} threads
      * @param peakSdkLive   the most of both alive at one sample
-     * @param allStarted    every thread the JVM started meanwhile, by anyone
      */
-    record Count(int sdkOwn, int okhttp, int peakSdkLive, long allStarted) {
+    record Count(int sdkOwn, int okhttp, int peakSdkLive) {
         int sdkTotal() {
             return sdkOwn + okhttp;
         }
