@@ -19,6 +19,7 @@ import okhttp3.OkHttpClient;
  * @param callbackExecutor where user futures complete
  * @param clock            the time source
  * @param pollBatchSize    ids per list-by-condition request
+ * @param pollConcurrency  scheduled poll requests at once
  * @param random           jitter source, values in [0, 1)
  * @param owned            shutdown actions for resources the client created
  * @param http             the derived OkHttp client (timeouts, auth interceptor), for image downloads
@@ -26,7 +27,7 @@ import okhttp3.OkHttpClient;
  */
 record ClientConfig(String baseUrl, AuthScheme authScheme, SpeedTier defaultSpeed, Engine engine,
                     ScheduledExecutorService scheduler, Executor callbackExecutor, Clock clock,
-                    int pollBatchSize, DoubleSupplier random, List<Runnable> owned, OkHttpClient http,
+                    int pollBatchSize, int pollConcurrency, DoubleSupplier random, List<Runnable> owned, OkHttpClient http,
                     long maxImageBytes) {
 
     void shutdownOwned() {

@@ -15,8 +15,8 @@ import io.github.mjsdk.model.Task;
 import io.github.mjsdk.poll.TaskListener;
 import io.github.mjsdk.poll.TaskPoller;
 import io.github.mjsdk.webhook.WebhookReceiver;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -26,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * A client for Midjourney-compatible task APIs: CometAPI and any server that speaks the midjourney-proxy protocol
@@ -77,6 +76,7 @@ public final class MidjourneyClient implements AutoCloseable {
     private final DefaultTaskPoller poller;
     private final Images images;
     private final Set<CompletableFuture<?>> outstanding;
+    private final Set<Operation> blocking;
     private final AtomicBoolean closed;
     private final RequestOptions options;
 
@@ -84,10 +84,12 @@ public final class MidjourneyClient implements AutoCloseable {
         this.config = config;
         this.engine = config.engine();
         this.outstanding = ConcurrentHashMap.newKeySet();
+        this.blocking = ConcurrentHashMap.newKeySet();
         this.closed = new AtomicBoolean();
         this.options = RequestOptions.none();
         this.poller = new DefaultTaskPoller(engine, config.scheduler(), config.clock(),
-                config.callbackExecutor(), closed::get, config.pollBatchSize(), config.random());
+                config.callbackExecutor(), closed::get, config.pollBatchSize(), config.random(),
+                config.pollConcurrency());
         engine.attach(poller);
         this.images = Images.create(config.http(), config.callbackExecutor(), config.maxImageBytes());
     }
@@ -98,6 +100,7 @@ public final class MidjourneyClient implements AutoCloseable {
         this.poller = client.poller;
         this.images = client.images;
         this.outstanding = client.outstanding;
+        this.blocking = client.blocking;
         this.closed = client.closed;
         this.options = options;
     }
@@ -417,7 +420,8 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public Task fetchTask(String taskId) {
-        return join(() -> fetchTaskAsync(taskId));
+        Args.notBlank(taskId, "taskId");
+        return runBlocking(op -> engine.fetch(taskId, op));
     }
 
     /**
@@ -443,7 +447,8 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public List<Task> fetchTasks(Collection<String> taskIds) {
-        return join(() -> fetchTasksAsync(taskIds));
+        List<String> ids = distinctIds(taskIds);
+        return runBlocking(op -> engine.fetchAll(ids, op));
     }
 
     /**
@@ -455,15 +460,18 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<List<Task>> fetchTasksAsync(Collection<String> taskIds) {
+        List<String> ids = distinctIds(taskIds);
+        return run(op -> engine.fetchAll(ids, op));
+    }
+
+    private static List<String> distinctIds(Collection<String> taskIds) {
         Args.notNull(taskIds, "taskIds");
-        List<String> ids = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (String id : taskIds) {
             Args.notBlank(id, "taskIds element");
-            if (!ids.contains(id)) {
-                ids.add(id);
-            }
+            ids.add(id);
         }
-        return run(op -> engine.fetchAll(ids, op));
+        return List.copyOf(ids);
     }
 
     /**
@@ -526,6 +534,7 @@ public final class MidjourneyClient implements AutoCloseable {
         for (CompletableFuture<?> future : outstanding) {
             future.cancel(false);
         }
+        blocking.forEach(Operation::cancel);
         config.shutdownOwned();
     }
 
@@ -564,9 +573,21 @@ public final class MidjourneyClient implements AutoCloseable {
         return user;
     }
 
-    private static <T> T join(Supplier<CompletableFuture<T>> call) {
+    /**
+     * A blocking call: its first HTTP attempt runs on the caller's thread and the result is read from the internal
+     * future, with no hand-off to the dispatcher or the callback executor. Closing the client cancels it.
+     */
+    private <T> T runBlocking(Function<Operation, CompletableFuture<T>> call) {
+        if (closed.get()) {
+            throw new IllegalStateException("the client is closed");
+        }
+        Operation operation = new Operation(options, true);
+        blocking.add(operation);
         try {
-            return call.get().get();
+            if (closed.get()) {
+                operation.cancel();
+            }
+            return call.apply(operation).get();
         } catch (ExecutionException e) {
             Throwable cause = Futures.unwrap(e);
             if (cause instanceof RuntimeException) {
@@ -577,8 +598,11 @@ public final class MidjourneyClient implements AutoCloseable {
             }
             throw new CompletionException(cause);
         } catch (InterruptedException e) {
+            operation.cancel();
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while waiting");
+        } finally {
+            blocking.remove(operation);
         }
     }
 }

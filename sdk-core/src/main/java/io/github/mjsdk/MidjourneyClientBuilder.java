@@ -66,6 +66,7 @@ public final class MidjourneyClientBuilder {
     private Clock clock = Clock.systemUTC();
     private Function<? super SpeedTier, PollOptions> pollOptions = PollOptions::forSpeed;
     private int pollBatchSize = 100;
+    private int pollConcurrency = 2;
 
     MidjourneyClientBuilder() {
     }
@@ -421,6 +422,24 @@ public final class MidjourneyClientBuilder {
         return this;
     }
 
+    /**
+     * How many scheduled poll requests (batched or single) the poller runs at once; the others of a round wait
+     * for a free slot. A webhook wake-up is never held back. Default 2, which keeps the SDK's threads to a handful
+     * even with 10,000 pending waits; raise it when round trips are slow and waits many (a round of N waits takes
+     * about N / pollBatchSize / pollConcurrency round trips).
+     *
+     * @param requests 1 to 64
+     * @return this builder
+     * @throws IllegalArgumentException if {@code requests} is outside 1–64
+     */
+    public MidjourneyClientBuilder pollConcurrency(int requests) {
+        if (requests < 1 || requests > 64) {
+            throw new IllegalArgumentException("pollConcurrency must be 1..64, got " + requests);
+        }
+        this.pollConcurrency = requests;
+        return this;
+    }
+
     MidjourneyClientBuilder fromEnvironment(Function<String, String> env) {
         String key = env.apply("MIDJOURNEY_API_KEY");
         if (key == null || key.isBlank()) {
@@ -498,7 +517,7 @@ public final class MidjourneyClientBuilder {
                 timers, clock, maxResponseBytes);
         Engine engine = new Engine(dialect, transport, clock, defaultSpeed, notifyHook, pollOptions);
         return new MidjourneyClient(new ClientConfig(base.toString(), scheme, defaultSpeed, engine, timers,
-                callbacks, clock, pollBatchSize, () -> ThreadLocalRandom.current().nextDouble(),
+                callbacks, clock, pollBatchSize, pollConcurrency, () -> ThreadLocalRandom.current().nextDouble(),
                 List.copyOf(owned), http, maxImageBytes));
     }
 

@@ -29,7 +29,9 @@ public class TaskTimeoutException extends MidjourneyException {
     }
 
     /**
-     * The task as last fetched before the deadline.
+     * The task as last fetched before the deadline, as the wait kept it: id, action, status, progress, state,
+     * preview {@code imageUrl}, fail reason and times. Prompt texts, buttons, properties and extra fields are not
+     * kept while waiting (thousands of pending waits stay small); fetch the task for them.
      *
      * @return the task, or {@code null} when no fetch succeeded
      */

@@ -18,6 +18,7 @@ import io.github.mjsdk.poll.TaskPoller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,6 +58,9 @@ public final class DefaultTaskPoller implements TaskPoller {
     private final BooleanSupplier closed;
     private final int chunkSize;
     private final DoubleSupplier random;
+    private final int maxInFlight;
+    private final ArrayDeque<Runnable> waitingRequests = new ArrayDeque<>();
+    private int inFlight;
 
     private final Object lock = new Object();
     private final Map<String, PollEntry> entries = new HashMap<>();
@@ -75,6 +79,17 @@ public final class DefaultTaskPoller implements TaskPoller {
 
     public DefaultTaskPoller(TaskSource source, ScheduledExecutorService scheduler, Clock clock,
                              Executor callbackExecutor, BooleanSupplier closed, int chunkSize, DoubleSupplier random) {
+        this(source, scheduler, clock, callbackExecutor, closed, chunkSize, random, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A poller that runs at most {@code maxInFlight} scheduled poll requests at once (batch or single); the others
+     * of a tick wait for a free slot. Webhook wake-ups are not limited.
+     */
+    public DefaultTaskPoller(TaskSource source, ScheduledExecutorService scheduler, Clock clock,
+                             Executor callbackExecutor, BooleanSupplier closed, int chunkSize, DoubleSupplier random,
+                             int maxInFlight) {
+        this.maxInFlight = maxInFlight;
         this.source = source;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -181,7 +196,7 @@ public final class DefaultTaskPoller implements TaskPoller {
             entry.inFlight = true;
             entry.woken = false;
         }
-        fetchOne(entry);
+        fetchOne(entry, false);
         return true;
     }
 
@@ -198,6 +213,7 @@ public final class DefaultTaskPoller implements TaskPoller {
                 timer.cancel(false);
                 timer = null;
             }
+            waitingRequests.clear();
         }
         operations.forEach(Operation::cancel);
         batches.forEach(Operation::cancel);
@@ -270,22 +286,52 @@ public final class DefaultTaskPoller implements TaskPoller {
 
     private void dispatch(List<PollEntry> batch) {
         if (batch.size() == 1 || !batchSupported) {
-            batch.forEach(this::fetchOne);
+            batch.forEach(this::fetchOneLimited);
             return;
         }
         for (int from = 0; from < batch.size(); from += chunkSize) {
             List<PollEntry> chunk = batch.subList(from, Math.min(batch.size(), from + chunkSize));
             if (chunk.size() == 1) {
-                fetchOne(chunk.get(0));
+                fetchOneLimited(chunk.get(0));
                 continue;
             }
-            fetchChunk(new ArrayList<>(chunk));
+            List<PollEntry> copy = new ArrayList<>(chunk);
+            limited(() -> fetchChunk(copy));
         }
+    }
+
+    private void fetchOneLimited(PollEntry entry) {
+        limited(() -> fetchOne(entry, true));
+    }
+
+    /** Starts a poll request now, or when one of the {@code maxInFlight} slots frees up. */
+    private void limited(Runnable request) {
+        synchronized (lock) {
+            if (inFlight >= maxInFlight) {
+                waitingRequests.add(request);
+                return;
+            }
+            inFlight++;
+        }
+        request.run();
+    }
+
+    /** A limited request finished: its slot goes to the next waiting request, if any. */
+    private void release() {
+        Runnable next;
+        synchronized (lock) {
+            next = waitingRequests.poll();
+            if (next == null) {
+                inFlight--;
+                return;
+            }
+        }
+        next.run();
     }
 
     // ------------------------------------------------------------------ fetching
 
-    private void fetchOne(PollEntry entry) {
+    private void fetchOne(PollEntry entry, boolean limited) {
         CompletableFuture<Task> fetched;
         try {
             fetched = source.fetch(entry.taskId, entry.operation);
@@ -293,6 +339,9 @@ public final class DefaultTaskPoller implements TaskPoller {
             fetched = CompletableFuture.failedFuture(e);
         }
         fetched.whenComplete((task, error) -> {
+            if (limited) {
+                release();
+            }
             if (error == null) {
                 onTask(entry, task);
             } else {
@@ -314,6 +363,7 @@ public final class DefaultTaskPoller implements TaskPoller {
         }
         fetched.whenComplete((tasks, error) -> {
             batches.remove(batch);
+            release();
             if (error == null) {
                 onChunk(chunk, tasks);
                 return;
@@ -324,7 +374,7 @@ public final class DefaultTaskPoller implements TaskPoller {
                 LOG.info("the server has no batch task query ({}); polling task by task from now on",
                         cause.getMessage());
                 batchSupported = false;
-                chunk.forEach(this::fetchOne);
+                chunk.forEach(this::fetchOneLimited);
                 return;
             }
             chunk.forEach(entry -> onError(entry, cause));
@@ -341,7 +391,7 @@ public final class DefaultTaskPoller implements TaskPoller {
             if (task != null) {
                 onTask(entry, task);
             } else if (isTracked(entry)) {
-                fetchOne(entry);
+                fetchOneLimited(entry);
             }
         }
     }

@@ -17,6 +17,7 @@ public final class Operation {
     private volatile Call call;
     private volatile Future<?> timer;
     private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
+    private final boolean callerRuns;
 
     /** An operation under the client's own settings (polls, batches, downloads). */
     public Operation() {
@@ -25,7 +26,28 @@ public final class Operation {
 
     /** An operation whose requests use {@code options} over the client's settings. */
     public Operation(RequestOptions options) {
+        this(options, false);
+    }
+
+    /**
+     * An operation whose caller blocks for its result anyway: its first HTTP attempt may run on the caller's thread
+     * (retries still go through the scheduler and the dispatcher).
+     */
+    public Operation(RequestOptions options, boolean callerRuns) {
         this.options = options;
+        this.callerRuns = callerRuns;
+    }
+
+    /** Whether the first attempt runs on the calling thread. */
+    public boolean callerRuns() {
+        return callerRuns;
+    }
+
+    /** Forgets a call that has finished, so that a long wait does not keep it reachable. */
+    public void finished(Call done) {
+        if (call == done) {
+            call = null;
+        }
     }
 
     public RequestOptions options() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One polled task id and the waits that share its polls. Guarded by the poller's lock.
@@ -38,13 +39,24 @@ final class PollEntry {
 
     /** Records a fetched task: a change of status or progress resets the interval, a quiet poll grows it. */
     void record(Task task) {
-        last = task;
+        last = slim(task);
         failures = 0;
         everFound = true;
         boolean changed = task.status() != lastStatus || task.progress() != lastProgress;
         lastStatus = task.status();
         lastProgress = task.progress();
         quietPolls = changed ? 0 : quietPolls + 1;
+    }
+
+    /**
+     * What a wait keeps of the last task it saw, for {@code TaskTimeoutException.lastTask()}: its identity, state,
+     * progress, preview and times; not its prompt texts, buttons, properties or extra fields, so that thousands of
+     * pending waits stay small.
+     */
+    static Task slim(Task task) {
+        return new Task(task.id(), task.action(), task.rawAction(), task.status(), task.rawStatus(), task.progress(),
+                null, null, null, task.state(), task.imageUrl(), List.of(), List.of(), task.failReason(),
+                task.submitTime(), task.startTime(), task.finishTime(), Map.of(), Map.of());
     }
 
     /** The shortest interval among the waits. */

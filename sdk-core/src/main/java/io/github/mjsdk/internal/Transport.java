@@ -198,14 +198,16 @@ public final class Transport {
             operation.track(call);
             long started = System.nanoTime();
             LOG.debug("-> {}{}", request.describe(), attempt == 0 ? "" : " (retry " + attempt + ")");
-            call.enqueue(new Callback() {
+            Callback callback = new Callback() {
                 @Override
                 public void onFailure(Call failed, IOException e) {
+                    operation.finished(failed);
                     failed(attempt, wire, deadlineBound && failed.isCanceled(), e);
                 }
 
                 @Override
                 public void onResponse(Call done, Response response) {
+                    operation.finished(done);
                     ApiResponse answer;
                     try (response) {
                         answer = read(request, response, secrets);
@@ -221,7 +223,28 @@ public final class Transport {
                             answer.body().length);
                     answered(attempt, answer);
                 }
-            });
+            };
+            if (attempt == 0 && operation.callerRuns()) {
+                executeHere(call, callback);
+            } else {
+                call.enqueue(callback);
+            }
+        }
+
+        /** A blocking call's first attempt runs on the caller's thread: no hand-off to a dispatcher thread. */
+        private void executeHere(Call call, Callback callback) {
+            Response response;
+            try {
+                response = call.execute();
+            } catch (IOException e) {
+                callback.onFailure(call, e);
+                return;
+            }
+            try {
+                callback.onResponse(call, response);
+            } catch (IOException e) {
+                callback.onFailure(call, e);
+            }
         }
 
         private void answered(int attempt, ApiResponse answer) {
@@ -306,10 +329,9 @@ public final class Transport {
         }
         byte[] bytes = withoutSecrets(source.readByteArray(), secrets);
         String contentType = response.header("Content-Type");
-        String excerpt = new String(bytes, 0, (int) Math.min(bytes.length, 2048), StandardCharsets.UTF_8);
         String requestId = firstHeader(response, "X-Request-Id", "X-Oneapi-Request-Id", "Request-Id");
         return new ApiResponse(request, response.code(), contentType, bytes, requestId,
-                response.header("Retry-After"), excerpt);
+                response.header("Retry-After"), null);
     }
 
     /**
@@ -317,12 +339,28 @@ public final class Transport {
      * ("Incorrect API key provided: …"), and descriptions, excerpts and task fields are all built from the body.
      */
     private static byte[] withoutSecrets(byte[] body, List<String> secrets) {
-        if (secrets.isEmpty()) {
+        if (secrets.stream().noneMatch(secret -> contains(body, secret.getBytes(StandardCharsets.UTF_8)))) {
             return body;
         }
         String text = new String(body, StandardCharsets.UTF_8);
         String redacted = Redact.secrets(text, secrets);
         return redacted.equals(text) ? body : redacted.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        if (needle.length == 0) {
+            return false;
+        }
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private ProtocolException oversize(ApiRequest request, int status, long declared) {

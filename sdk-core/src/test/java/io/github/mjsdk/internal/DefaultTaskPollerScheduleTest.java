@@ -12,6 +12,7 @@ import io.github.mjsdk.error.ServiceUnavailableException;
 import io.github.mjsdk.error.TaskTimeoutException;
 import io.github.mjsdk.error.TransportException;
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.TaskStatus;
 import io.github.mjsdk.poll.PollOptions;
 import java.io.IOException;
 import java.time.Duration;
@@ -155,7 +156,9 @@ class DefaultTaskPollerScheduleTest {
 
         assertThat(wait).isCompletedExceptionally();
         TaskTimeoutException timeout = failure(wait, TaskTimeoutException.class);
-        assertThat(timeout.lastTask()).isEqualTo(running(ID, 45));
+        assertThat(timeout.lastTask()).isEqualTo(PollEntry.slim(running(ID, 45)));
+        assertThat(timeout.lastTask().status()).isEqualTo(TaskStatus.IN_PROGRESS);
+        assertThat(timeout.lastTask().progress()).isEqualTo(45);
         assertThat(timeout.elapsed()).isEqualTo(Duration.ofSeconds(20));
         assertThat(timeout.getMessage()).contains(ID, "20 s", "IN_PROGRESS 45%");
         assertThat(rig.poller.pendingWaits()).isZero();

@@ -37,6 +37,12 @@ final class PollerRig {
         poller = new DefaultTaskPoller(source, scheduler, clock, callbacks, closed::get, chunkSize, () -> random);
     }
 
+    /** A rig whose poller runs at most {@code maxInFlight} scheduled poll requests at once. */
+    PollerRig(int chunkSize, int maxInFlight) {
+        poller = new DefaultTaskPoller(source, scheduler, clock, Runnable::run, closed::get, chunkSize, () -> random,
+                maxInFlight);
+    }
+
     /** The value the jitter source returns from now on, in [0, 1); 0.5 means no jitter. */
     void random(double value) {
         random = value;
