@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The one configured Jackson mapper: lenient on input, leaves nulls out of output. */
@@ -33,12 +36,42 @@ public final class Json {
     }
 
     /** A JSON object node as a map of plain Java values; empty for anything that is not an object. */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> toMap(JsonNode node) {
         if (node == null || !node.isObject()) {
             return Map.of();
         }
-        return MAPPER.convertValue(node, Map.class);
+        Map<String, Object> map = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
+        return map;
+    }
+
+    /**
+     * A JSON value as plain Java: objects as {@code LinkedHashMap}, arrays as {@code ArrayList}, strings, booleans,
+     * {@code Integer}/{@code Long}/{@code BigInteger} or {@code Double}/{@code BigDecimal}, and {@code null} — what
+     * Jackson's {@code convertValue(node, Object.class)} gives, without its intermediate buffer.
+     */
+    public static Object plain(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (value.isObject()) {
+            return toMap(value);
+        }
+        if (value.isArray()) {
+            List<Object> list = new ArrayList<>(value.size());
+            value.forEach(item -> list.add(plain(item)));
+            return list;
+        }
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isNumber()) {
+            return value.numberValue();
+        }
+        return value.asText();
     }
 
     /** A text field, accepting JSON strings and numbers; {@code null} for absent, null or other shapes. */

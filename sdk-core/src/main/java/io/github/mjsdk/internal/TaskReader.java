@@ -53,7 +53,7 @@ public final class TaskReader {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (!modelled.contains(field.getKey())) {
-                extra.put(field.getKey(), Json.MAPPER.convertValue(field.getValue(), Object.class));
+                extra.put(field.getKey(), Json.plain(field.getValue()));
             }
         }
         return extra;

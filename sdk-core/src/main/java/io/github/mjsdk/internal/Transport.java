@@ -197,7 +197,9 @@ public final class Transport {
             call.timeout().timeout(deadlineBound ? left : perAttempt, TimeUnit.MILLISECONDS);
             operation.track(call);
             long started = System.nanoTime();
-            LOG.debug("-> {}{}", request.describe(), attempt == 0 ? "" : " (retry " + attempt + ")");
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("-> {}{}", request.describe(), attempt == 0 ? "" : " (retry " + attempt + ")");
+            }
             Callback callback = new Callback() {
                 @Override
                 public void onFailure(Call failed, IOException e) {
@@ -219,8 +221,10 @@ public final class Transport {
                         return;
                     }
                     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                    LOG.debug("<- {} {} ({} ms, {} bytes)", answer.status(), request.describe(), ms,
-                            answer.body().length);
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debug("<- {} {} ({} ms, {} bytes)", answer.status(), request.describe(), ms,
+                                answer.body().length);
+                    }
                     answered(attempt, answer);
                 }
             };
