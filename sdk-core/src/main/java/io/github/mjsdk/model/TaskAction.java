@@ -1,7 +1,5 @@
 package io.github.mjsdk.model;
 
-import java.util.Locale;
-
 /**
  * What kind of job a task is (wire-protocol.md §a.7, §b.2). A reroll task usually carries its parent's action
  * (IMAGINE, VARIATION …) rather than {@code REROLL} (wire-protocol.md §g.12): do not key logic on it.
@@ -57,13 +55,6 @@ public enum TaskAction {
      * @return the action, or {@link #UNKNOWN} for {@code null}, blank or unknown values
      */
     public static TaskAction fromWire(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return UNKNOWN;
-        }
-        try {
-            return valueOf(raw.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return UNKNOWN;
-        }
+        return WireEnums.parse(TaskAction.class, raw, UNKNOWN);
     }
 }

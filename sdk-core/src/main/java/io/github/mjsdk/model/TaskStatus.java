@@ -1,7 +1,5 @@
 package io.github.mjsdk.model;
 
-import java.util.Locale;
-
 /**
  * Where a task is in its lifecycle (wire-protocol.md §a.7): {@code NOT_START → SUBMITTED → IN_PROGRESS →
  * SUCCESS | FAILURE}, plus {@code MODAL} (parked until {@code /submit/modal}) and {@code CANCEL}.
@@ -40,13 +38,6 @@ public enum TaskStatus {
      * @return the status, or {@link #UNKNOWN} for {@code null}, blank or unknown values
      */
     public static TaskStatus fromWire(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return UNKNOWN;
-        }
-        try {
-            return valueOf(raw.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return UNKNOWN;
-        }
+        return WireEnums.parse(TaskStatus.class, raw, UNKNOWN);
     }
 }
