@@ -562,7 +562,7 @@ public final class MidjourneyClient implements AutoCloseable {
         try {
             internal = call.apply(operation);
         } catch (RuntimeException e) {
-            internal = Futures.failed(e);
+            internal = CompletableFuture.failedFuture(e);
         }
         CompletableFuture<T> user = Futures.deliver(internal, operation, config.callbackExecutor());
         outstanding.add(user);

@@ -48,11 +48,6 @@ public final class Futures {
         return user;
     }
 
-    /** A failed future. */
-    public static <T> CompletableFuture<T> failed(Throwable t) {
-        return CompletableFuture.failedFuture(t);
-    }
-
     /** A future whose cancel() also runs a hook. Dependent stages are plain futures. */
     static final class UserFuture<T> extends CompletableFuture<T> {
         private final Runnable onCancel;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -135,14 +134,5 @@ public record CustomId(String raw, String kind, int index, String hash, boolean 
     private static boolean looksLikeHash(String token) {
         return token.length() >= 8 && token.chars().allMatch(c -> c == '-' || Character.isLetterOrDigit(c))
                 && !token.chars().allMatch(Character::isLetter);
-    }
-
-    /**
-     * The image hash as an optional.
-     *
-     * @return the hash, or empty
-     */
-    public Optional<String> hashOptional() {
-        return Optional.ofNullable(hash);
     }
 }

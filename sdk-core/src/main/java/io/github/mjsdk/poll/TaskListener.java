@@ -20,13 +20,4 @@ public interface TaskListener {
      * @param task the task as just fetched; {@link Task#progress()} is an int percent 0–100
      */
     void onUpdate(Task task);
-
-    /**
-     * The listener that ignores every update.
-     *
-     * @return a no-op listener
-     */
-    static TaskListener none() {
-        return task -> { };
-    }
 }

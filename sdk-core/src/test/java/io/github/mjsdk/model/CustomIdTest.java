@@ -47,7 +47,6 @@ class CustomIdTest {
         assertThat(id.kind()).isEqualTo(kind);
         assertThat(id.index()).isEqualTo(index);
         assertThat(id.hash()).isEqualTo(hash);
-        assertThat(id.hashOptional()).isEqualTo(java.util.Optional.ofNullable(hash));
         assertThat(id.solo()).isEqualTo(solo);
         assertThat(id.isUpscale()).isEqualTo(upscale);
         assertThat(id.isVariation()).isEqualTo(variation);
