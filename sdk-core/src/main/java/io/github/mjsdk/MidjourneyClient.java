@@ -1,11 +1,14 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.image.Images;
-import io.github.mjsdk.internal.Args;
-import io.github.mjsdk.internal.DefaultTaskPoller;
-import io.github.mjsdk.internal.Engine;
-import io.github.mjsdk.internal.Futures;
-import io.github.mjsdk.internal.Operation;
+import io.github.mjsdk.internal.util.Args;
+import io.github.mjsdk.internal.poll.DefaultTaskPoller;
+import io.github.mjsdk.internal.flow.Flows;
+import io.github.mjsdk.internal.flow.TaskQueries;
+import io.github.mjsdk.internal.http.CallOptions;
+import io.github.mjsdk.internal.util.Futures;
+import io.github.mjsdk.internal.http.Operation;
 import io.github.mjsdk.model.ActionRequest;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
@@ -29,7 +32,7 @@ import java.util.function.Function;
 
 /**
  * A client for Midjourney-compatible task APIs: CometAPI and any server that speaks the midjourney-proxy protocol
- * (wire-protocol.md §a–§c).
+ * (docs/protocols.md §a–§c).
  *
  * <p>Waiting calls ({@link #imagine(String, SpeedTier)}, {@link #reroll(String, SpeedTier)}, {@link #upscale},
  * {@link #vary}, {@link #action}) submit the job, then wait through the shared {@link TaskPoller} until the task is
@@ -71,42 +74,36 @@ import java.util.function.Function;
  */
 public final class MidjourneyClient implements AutoCloseable {
 
-    private final ClientConfig config;
-    private final Engine engine;
+    private final ClientRuntime runtime;
+    private final Flows flows;
+    private final TaskQueries queries;
     private final DefaultTaskPoller poller;
-    private final Images images;
     private final Set<CompletableFuture<?>> outstanding;
     private final Set<Operation> blocking;
     private final AtomicBoolean closed;
     private final RequestOptions options;
+    private final CallOptions callOptions;
 
-    MidjourneyClient(ClientConfig config) {
-        this.config = config;
-        this.engine = config.engine();
-        this.outstanding = ConcurrentHashMap.newKeySet();
-        this.blocking = ConcurrentHashMap.newKeySet();
-        this.closed = new AtomicBoolean();
-        this.options = RequestOptions.none();
-        this.poller = new DefaultTaskPoller(engine, config.scheduler(), config.clock(),
-                config.callbackExecutor(), closed::get, config.pollBatchSize(), config.random(),
-                config.pollConcurrency());
-        engine.attach(poller);
-        this.images = Images.create(config.http(), config.callbackExecutor(), config.maxImageBytes());
+    MidjourneyClient(ClientRuntime runtime) {
+        this(runtime, ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet(), RequestOptions.none());
     }
 
-    private MidjourneyClient(MidjourneyClient client, RequestOptions options) {
-        this.config = client.config;
-        this.engine = client.engine;
-        this.poller = client.poller;
-        this.images = client.images;
-        this.outstanding = client.outstanding;
-        this.blocking = client.blocking;
-        this.closed = client.closed;
+    private MidjourneyClient(ClientRuntime runtime, Set<CompletableFuture<?>> outstanding, Set<Operation> blocking,
+                             RequestOptions options) {
+        this.runtime = runtime;
+        this.flows = runtime.flows();
+        this.queries = runtime.queries();
+        this.poller = runtime.poller();
+        this.closed = runtime.closed();
+        this.outstanding = outstanding;
+        this.blocking = blocking;
         this.options = options;
+        this.callOptions = options.equals(RequestOptions.none()) ? null
+                : runtime.settings().requestDefaults().overriddenBy(options).resolved();
     }
 
     /**
-     * A builder with the defaults: base URL {@code https://api.cometapi.com}, {@link AuthScheme#BEARER}, no default
+     * A builder with the defaults: base URL {@code https://api.cometapi.com}, {@link io.github.mjsdk.provider.AuthScheme#BEARER}, no default
      * speed tier.
      *
      * @return a new builder
@@ -152,7 +149,7 @@ public final class MidjourneyClient implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        return new MidjourneyClient(this, this.options.overriddenBy(options));
+        return new MidjourneyClient(runtime, outstanding, blocking, this.options.overriddenBy(options));
     }
 
     // ---------------------------------------------------------------- waiting calls
@@ -197,8 +194,8 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<Task> imagine(ImagineRequest request, TaskListener listener) {
         Args.notNull(request, "request");
-        return run(op -> engine.submitImagine(request, op).thenCompose(result ->
-                engine.await(new Engine.Started(result, engine.tierOf(request.speed()), request.prompt(), null),
+        return run(op -> flows.submitImagine(request, op).thenCompose(result ->
+                flows.await(flows.started(request, result),
                         op, listener)));
     }
 
@@ -265,7 +262,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<Task> reroll(RerollRequest request, TaskListener listener) {
         Args.notNull(request, "request");
-        return run(op -> engine.startReroll(request, op).thenCompose(started -> engine.await(started, op,
+        return run(op -> flows.startReroll(request, op).thenCompose(started -> flows.await(started, op,
                 listener)));
     }
 
@@ -298,8 +295,8 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> upscale(String taskId, int index, SpeedTier speed, TaskListener listener) {
         Args.notBlank(taskId, "taskId");
         Args.gridIndex(index, "index");
-        return run(op -> engine.startGridAction(taskId, index, true, speed, op)
-                .thenCompose(started -> engine.await(started, op, listener)));
+        return run(op -> flows.startGridAction(taskId, index, true, speed, op)
+                .thenCompose(started -> flows.await(started, op, listener)));
     }
 
     /**
@@ -316,8 +313,8 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> vary(String taskId, int index, SpeedTier speed) {
         Args.notBlank(taskId, "taskId");
         Args.gridIndex(index, "index");
-        return run(op -> engine.startGridAction(taskId, index, false, speed, op)
-                .thenCompose(started -> engine.await(started, op, null)));
+        return run(op -> flows.startGridAction(taskId, index, false, speed, op)
+                .thenCompose(started -> flows.await(started, op, null)));
     }
 
     /**
@@ -348,7 +345,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<Task> action(ActionRequest request, TaskListener listener) {
         Args.notNull(request, "request");
-        return run(op -> engine.startAction(request, op).thenCompose(started -> engine.await(started, op,
+        return run(op -> flows.startAction(request, op).thenCompose(started -> flows.await(started, op,
                 listener)));
     }
 
@@ -364,7 +361,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<SubmitResult> submitImagine(ImagineRequest request) {
         Args.notNull(request, "request");
-        return run(op -> engine.submitImagine(request, op));
+        return run(op -> flows.submitImagine(request, op));
     }
 
     /**
@@ -379,7 +376,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<SubmitResult> submitReroll(RerollRequest request) {
         Args.notNull(request, "request");
-        return run(op -> engine.startReroll(request, op).thenApply(Engine.Started::result));
+        return run(op -> flows.startReroll(request, op).thenApply(Flows.Started::result));
     }
 
     /**
@@ -393,7 +390,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<SubmitResult> submitAction(ActionRequest request) {
         Args.notNull(request, "request");
-        return run(op -> engine.submitAction(request, io.github.mjsdk.internal.ParentCheck.UNVERIFIED, op));
+        return run(op -> flows.submitAction(request, op));
     }
 
     /**
@@ -406,7 +403,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<SubmitResult> submitModal(ModalRequest request) {
         Args.notNull(request, "request");
-        return run(op -> engine.submitModal(request, op));
+        return run(op -> flows.submitModal(request, op));
     }
 
     /**
@@ -421,7 +418,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public Task fetchTask(String taskId) {
         Args.notBlank(taskId, "taskId");
-        return runBlocking(op -> engine.fetch(taskId, op));
+        return runBlocking(op -> queries.fetch(taskId, op));
     }
 
     /**
@@ -434,7 +431,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<Task> fetchTaskAsync(String taskId) {
         Args.notBlank(taskId, "taskId");
-        return run(op -> engine.fetch(taskId, op));
+        return run(op -> queries.fetch(taskId, op));
     }
 
     /**
@@ -448,7 +445,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public List<Task> fetchTasks(Collection<String> taskIds) {
         List<String> ids = distinctIds(taskIds);
-        return runBlocking(op -> engine.fetchAll(ids, op));
+        return runBlocking(op -> queries.fetchAll(ids, op));
     }
 
     /**
@@ -461,7 +458,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<List<Task>> fetchTasksAsync(Collection<String> taskIds) {
         List<String> ids = distinctIds(taskIds);
-        return run(op -> engine.fetchAll(ids, op));
+        return run(op -> queries.fetchAll(ids, op));
     }
 
     private static List<String> distinctIds(Collection<String> taskIds) {
@@ -500,7 +497,7 @@ public final class MidjourneyClient implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        return images;
+        return runtime.images();
     }
 
     /**
@@ -535,20 +532,21 @@ public final class MidjourneyClient implements AutoCloseable {
             future.cancel(false);
         }
         blocking.forEach(Operation::cancel);
-        config.shutdownOwned();
+        runtime.shutdownOwned();
     }
 
     /**
      * A summary without the API key.
      *
-     * @return e.g. {@code MidjourneyClient[provider=midjourney-proxy, baseUrl=https://api.cometapi.com/, auth=BEARER,
+     * @return e.g. {@code MidjourneyClient[provider=CometAPI, baseUrl=https://api.cometapi.com/, auth=BEARER,
      *     defaultSpeed=turbo]}; a view adds its options (header names only)
      */
     @Override
     public String toString() {
-        return "MidjourneyClient[provider=" + engine.dialectName() + ", baseUrl=" + config.baseUrl()
-                + ", auth=" + config.authScheme()
-                + ", defaultSpeed=" + (config.defaultSpeed() == null ? "none" : config.defaultSpeed().id())
+        return "MidjourneyClient[provider=" + runtime.settings().provider().name()
+                + ", baseUrl=" + runtime.settings().baseUrl() + ", auth=" + runtime.settings().authScheme()
+                + ", defaultSpeed=" + (runtime.settings().defaultSpeed() == null ? "none"
+                        : runtime.settings().defaultSpeed().id())
                 + (options.equals(RequestOptions.none()) ? "" : ", options=" + options)
                 + (closed.get() ? ", closed" : "") + "]";
     }
@@ -557,14 +555,14 @@ public final class MidjourneyClient implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        Operation operation = new Operation(options);
+        Operation operation = new Operation(callOptions);
         CompletableFuture<T> internal;
         try {
             internal = call.apply(operation);
         } catch (RuntimeException e) {
             internal = CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<T> user = Futures.deliver(internal, operation, config.callbackExecutor());
+        CompletableFuture<T> user = Futures.deliver(internal, operation::cancel, runtime.callbackExecutor());
         outstanding.add(user);
         user.whenComplete((value, error) -> outstanding.remove(user));
         if (closed.get()) {
@@ -581,7 +579,7 @@ public final class MidjourneyClient implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        Operation operation = new Operation(options, true);
+        Operation operation = new Operation(callOptions, true);
         blocking.add(operation);
         try {
             if (closed.get()) {

@@ -1,14 +1,9 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.image.Images;
-import io.github.mjsdk.internal.AuthInterceptor;
-import io.github.mjsdk.internal.DaemonThreads;
-import io.github.mjsdk.internal.Engine;
-import io.github.mjsdk.internal.Dialect;
-import io.github.mjsdk.internal.ProviderSpec;
-import io.github.mjsdk.internal.Redact;
-import io.github.mjsdk.internal.RetryPolicy;
-import io.github.mjsdk.internal.Transport;
+import io.github.mjsdk.internal.util.Args;
+import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.poll.PollOptions;
 import io.github.mjsdk.provider.Provider;
 import io.github.mjsdk.provider.Providers;
@@ -17,19 +12,9 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -47,7 +32,7 @@ public final class MidjourneyClientBuilder {
     private HttpUrl baseUrl;
     private String apiKey;
     private AuthScheme authScheme;
-    private ProviderSpec provider = (ProviderSpec) Providers.cometApi();
+    private Provider provider = Providers.cometApi();
     private String webhookSecret;
     private SpeedTier defaultSpeed;
     private String notifyHook;
@@ -138,15 +123,12 @@ public final class MidjourneyClientBuilder {
      * {@link #baseUrl(String)} and {@link #authScheme(AuthScheme)} are not set. Default
      * {@link Providers#cometApi()}.
      *
-     * @param preset one of {@link Providers}
+     * @param preset one of {@link Providers}, or a {@link Provider} of your own
      * @return this builder
-     * @throws IllegalArgumentException if {@code preset} is null or not one of {@link Providers}
+     * @throws IllegalArgumentException if {@code preset} is null
      */
     public MidjourneyClientBuilder provider(Provider preset) {
-        if (!(preset instanceof ProviderSpec)) {
-            throw new IllegalArgumentException("provider must be one of Providers.*(), got: " + preset);
-        }
-        this.provider = (ProviderSpec) preset;
+        this.provider = Args.notNull(preset, "provider");
         return this;
     }
 
@@ -196,7 +178,7 @@ public final class MidjourneyClientBuilder {
 
     /**
      * A callback URL every submit carries unless its request sets its own ({@code notifyHook},
-     * wire-protocol.md §a.12). Default none.
+     * docs/protocols.md §a.12). Default none.
      *
      * @param url the URL, or {@code null} for none
      * @return this builder
@@ -484,65 +466,16 @@ public final class MidjourneyClientBuilder {
             throw new IllegalArgumentException("baseUrl " + base + " is http:// on a non-loopback host: use https,"
                     + " or allowInsecureHttp(true) if you accept sending the key in clear text");
         }
-        Dialect dialect = provider.dialect(webhookSecret);
         if (defaultSpeed != null && !provider.capabilities().speedTiers()) {
             throw new IllegalArgumentException("defaultSpeed: " + provider.name() + " cannot choose a speed tier");
         }
-        if (notifyHook != null && !dialect.supportsNotifyHook()) {
+        if (notifyHook != null && !provider.capabilities().webhooks()) {
             throw new IllegalArgumentException("notifyHook: " + provider.name() + " has no callbacks");
         }
-        List<Runnable> owned = new ArrayList<>();
-        ScheduledExecutorService timers = scheduler;
-        if (timers == null) {
-            ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, new DaemonThreads("mjsdk-scheduler"));
-            own.setRemoveOnCancelPolicy(true);
-            timers = own;
-            owned.add(own::shutdownNow);
-        }
-        Executor callbacks = callbackExecutor;
-        if (callbacks == null) {
-            ExecutorService own = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                    new SynchronousQueue<>(), new DaemonThreads("mjsdk-callback"));
-            callbacks = own;
-            owned.add(own::shutdown);
-        }
-        OkHttpClient http = http(owned, base, scheme);
-        RetryPolicy retry = new RetryPolicy(() -> ThreadLocalRandom.current().nextDouble());
-        List<String> secrets = new ArrayList<>();
-        requestDefaults.headers().values().stream().filter(value -> value.length() >= Redact.MIN_GUESSED_SECRET)
-                .forEach(secrets::add);
-        secrets.add(apiKey);
-        secrets.add(webhookSecret);
-        Transport transport = new Transport(http, base, Redact.secretsOf(secrets, notifyHook), retry, requestDefaults,
-                timers, clock, maxResponseBytes);
-        Engine engine = new Engine(dialect, transport, clock, defaultSpeed, notifyHook, pollOptions);
-        return new MidjourneyClient(new ClientConfig(base.toString(), scheme, defaultSpeed, engine, timers,
-                callbacks, clock, pollBatchSize, pollConcurrency, () -> ThreadLocalRandom.current().nextDouble(),
-                List.copyOf(owned), http, maxImageBytes));
-    }
-
-    private OkHttpClient http(List<Runnable> owned, HttpUrl base, AuthScheme scheme) {
-        OkHttpClient.Builder builder;
-        if (okHttpClient != null) {
-            builder = okHttpClient.newBuilder();
-        } else {
-            ExecutorService pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                    new SynchronousQueue<>(), new DaemonThreads("mjsdk-http"));
-            Dispatcher dispatcher = new Dispatcher(pool);
-            dispatcher.setMaxRequests(128);
-            dispatcher.setMaxRequestsPerHost(64);
-            ConnectionPool connections = new ConnectionPool(16, 5, TimeUnit.MINUTES);
-            builder = new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(connections);
-            owned.add(() -> {
-                pool.shutdown();
-                connections.evictAll();
-            });
-        }
-        builder.connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(readTimeout)
-                .callTimeout(callTimeout).retryOnConnectionFailure(false);
-        builder.addNetworkInterceptor(apiKey == null ? new AuthInterceptor(base, null, null)
-                : new AuthInterceptor(base, scheme.headerName(), scheme.headerValue(apiKey)));
-        return builder.build();
+        return new MidjourneyClient(ClientRuntime.start(new ClientSettings(provider, base, scheme, apiKey,
+                webhookSecret, defaultSpeed, notifyHook, okHttpClient, connectTimeout, readTimeout, callTimeout,
+                requestDefaults, maxResponseBytes, maxImageBytes, callbackExecutor, scheduler, clock, pollOptions,
+                pollBatchSize, pollConcurrency)));
     }
 
     private static boolean isLoopback(String host) {

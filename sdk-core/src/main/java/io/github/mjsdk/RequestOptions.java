@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import io.github.mjsdk.internal.http.CallOptions;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -133,6 +134,11 @@ public final class RequestOptions {
         other.maxRetries().ifPresent(builder::maxRetries);
         other.headers.forEach(builder::header);
         return builder.build();
+    }
+
+    /** These options, every field set (as a client's defaults are), as the transport takes them. */
+    CallOptions resolved() {
+        return new CallOptions(timeout, maxRetries, headers);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.model.Speed;
 import static io.github.mjsdk.testing.Fixtures.GRID_ID;
 import static io.github.mjsdk.testing.Fixtures.HASH;
 import static io.github.mjsdk.testing.Fixtures.PROMPT;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Upscale, vary and any button (wire-protocol.md §a.10, §a.11): the parent's own buttons, the {@code /submit/change}
+ * Upscale, vary and any button (docs/protocols.md §a.10, §a.11): the parent's own buttons, the {@code /submit/change}
  * fallback, and the modal step — confirmed with the caller's input or the parent's prompt, or refused with
  * {@link ModalRequiredException} for actions that always need input.
  */

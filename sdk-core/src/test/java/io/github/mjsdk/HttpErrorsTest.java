@@ -1,5 +1,6 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.model.Speed;
 import static io.github.mjsdk.testing.Fixtures.GRID_ID;
 import static io.github.mjsdk.testing.Fixtures.PROMPT;
 import static io.github.mjsdk.testing.Fixtures.REROLL_CUSTOM_ID;
@@ -35,7 +36,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * HTTP-level errors (wire-protocol.md §g.1, §g.16, §b.7, §c.4, §e): status first, then the business code of a
+ * HTTP-level errors (docs/protocols.md §g.1, §g.16, §b.7, §c.4, §e): status first, then the business code of a
  * gateway's body; empty and 204 fetches are "not found"; HTML and broken bodies are protocol errors with the status
  * and a bounded excerpt.
  */

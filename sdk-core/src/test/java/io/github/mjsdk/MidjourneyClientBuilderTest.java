@@ -1,5 +1,7 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.model.Speed;
+import io.github.mjsdk.provider.AuthScheme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,7 +97,7 @@ class MidjourneyClientBuilderTest {
     void defaultsAreCometApiWithBearerAndNoSpeed() {
         try (MidjourneyClient client = MidjourneyClient.builder().apiKey(KEY).build()) {
             assertThat(client.toString())
-                    .isEqualTo("MidjourneyClient[provider=midjourney-proxy, baseUrl=https://api.cometapi.com/, auth=BEARER,"
+                    .isEqualTo("MidjourneyClient[provider=CometAPI, baseUrl=https://api.cometapi.com/, auth=BEARER,"
                             + " defaultSpeed=none]");
         }
     }
@@ -120,7 +122,7 @@ class MidjourneyClientBuilderTest {
 
         try (MidjourneyClient client = MidjourneyClient.builder().fromEnvironment(env::get).build()) {
             assertThat(client.toString()).isEqualTo(
-                    "MidjourneyClient[provider=midjourney-proxy, baseUrl=https://proxy.example.com/api,"
+                    "MidjourneyClient[provider=CometAPI, baseUrl=https://proxy.example.com/api,"
                     + " auth=MJ_API_SECRET, defaultSpeed=none]");
         }
     }

@@ -1,5 +1,6 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.model.Speed;
 import static io.github.mjsdk.testing.Fixtures.GRID_ID;
 import static io.github.mjsdk.testing.Fixtures.PROMPT;
 import static io.github.mjsdk.testing.Fixtures.REROLL_CUSTOM_ID;
@@ -22,7 +23,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The flow of design.md §1 and the README, end to end against MockWebServer: a client from the environment (plus the
+ * The flow of docs/architecture.md §1 and the README, end to end against MockWebServer: a client from the environment (plus the
  * test's virtual time), imagine at turbo, then reroll the grid.
  */
 class QuickstartFlowTest extends MockServerTest {

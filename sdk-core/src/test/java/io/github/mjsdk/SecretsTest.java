@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API-key canary (design.md §7): whatever a server echoes back, the key never shows in an exception's message,
+ * The API-key canary (docs/architecture.md §7): whatever a server echoes back, the key never shows in an exception's message,
  * description, body excerpt or toString(), nor in a task's fields or summary.
  */
 class SecretsTest extends MockServerTest {

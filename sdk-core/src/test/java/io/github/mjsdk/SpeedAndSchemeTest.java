@@ -1,5 +1,8 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.provider.AuthScheme;
+import io.github.mjsdk.model.Speed;
+import io.github.mjsdk.model.SpeedTier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.model.Speed;
 import static io.github.mjsdk.testing.Fixtures.GRID_ID;
 import static io.github.mjsdk.testing.Fixtures.HASH;
 import static io.github.mjsdk.testing.Fixtures.PROMPT;
@@ -30,7 +31,7 @@ import io.github.mjsdk.testing.MockServerTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Business codes of submit answers (wire-protocol.md §a.5, §g.2–§g.5; design.md §6 for code 3). The description is
+ * Business codes of submit answers (docs/protocols.md §a.5, §g.2–§g.5; docs/architecture.md §6 for code 3). The description is
  * shown, never used to decide: each fixture's text says one thing while the context decides another where it can.
  */
 class SubmitCodesTest extends MockServerTest {

@@ -1,5 +1,7 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.model.Speed;
+import io.github.mjsdk.provider.AuthScheme;
 import static io.github.mjsdk.testing.Fixtures.GRID_ID;
 import static io.github.mjsdk.testing.Fixtures.PROMPT;
 import static io.github.mjsdk.testing.Fixtures.ok;

@@ -1,5 +1,8 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.model.Speed;
+import io.github.mjsdk.model.SpeedTier;
+import io.github.mjsdk.provider.AuthScheme;
 import static io.github.mjsdk.testing.Fixtures.GRID_ID;
 import static io.github.mjsdk.testing.Fixtures.HASH;
 import static io.github.mjsdk.testing.Fixtures.PROMPT;
@@ -28,7 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every call's method, path, headers and JSON body on the wire (wire-protocol.md §a.3, §a.4, §c.2), for each tier
+ * Every call's method, path, headers and JSON body on the wire (docs/protocols.md §a.3, §a.4, §c.2), for each tier
  * and each auth scheme. Null fields are left out of request bodies.
  */
 class WireRequestsTest extends MockServerTest {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a hand-written client would bind the task JSON to with Jackson: the fields of wire-protocol.md §a.6 as they
+ * What a hand-written client would bind the task JSON to with Jackson: the fields of docs/protocols.md §a.6 as they
  * come on the wire.
  */
 public record RawTask(String id, String action, String status, String prompt, String promptEn, String description,
@@ -12,7 +12,7 @@ public record RawTask(String id, String action, String status, String prompt, St
                       String imageUrl, String failReason, Map<String, Object> properties, List<RawButton> buttons) {
 
     /**
-     * One button (wire-protocol.md §a.9).
+     * One button (docs/protocols.md §a.9).
      *
      * @param customId the id to click with
      * @param emoji    the emoji, may be empty

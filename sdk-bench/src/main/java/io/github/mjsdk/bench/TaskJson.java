@@ -1,7 +1,7 @@
 package io.github.mjsdk.bench;
 
 /**
- * Task JSON as a midjourney-proxy server answers {@code GET /mj/task/{id}/fetch} (wire-protocol.md §a.6, §a.8,
+ * Task JSON as a midjourney-proxy server answers {@code GET /mj/task/{id}/fetch} (docs/protocols.md §a.6, §a.8,
  * §a.9): a finished 2×2 grid with its nine buttons (U1–U4, 🔄, V1–V4), about 2 KB, and a running task.
  */
 final class TaskJson {

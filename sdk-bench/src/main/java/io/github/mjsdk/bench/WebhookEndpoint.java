@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The application side of a webhook on loopback: a JDK HTTP server whose {@code /mj-hook} hands each POST to a
  * {@link WebhookReceiver}, and the server side's sender that POSTs the task JSON to it, as a proxy does on every
- * change (wire-protocol.md §a.12).
+ * change (docs/protocols.md §a.12).
  */
 final class WebhookEndpoint implements AutoCloseable {
     private final HttpServer server;

@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 
 /**
  * The server answered, and the answer is an error: an HTTP error status, or HTTP 200 with a business {@code code}
- * that is not an acceptance (wire-protocol.md §a.5, §g.1: the two error layers are independent).
+ * that is not an acceptance (docs/protocols.md §a.5, §g.1: the two error layers are independent).
  *
  * <p>Carries the HTTP status, the business code when the body had one, the server's {@code description}, the
  * request id when the server sent one ({@code X-Request-Id} and similar headers), and an excerpt of the body of at
@@ -79,7 +79,7 @@ public class ApiException extends MidjourneyException {
     }
 
     /**
-     * The business code of the body (wire-protocol.md §a.5: 3, 4, 9, 21, 22, 23, 24; gateways also 30, -1).
+     * The business code of the body (docs/protocols.md §a.5: 3, 4, 9, 21, 22, 23, 24; gateways also 30, -1).
      *
      * @return the code, or empty when the body carried none (an empty 401, an HTML page)
      */

@@ -2,7 +2,7 @@ package io.github.mjsdk.error;
 
 /**
  * The server refused the credentials: HTTP 401 or 403, whatever the body (empty, {@code {}}, plain text or
- * {@code {"error":{"message":..}}}; wire-protocol.md §a.2, §b.7, §c.4, §e). Never retried; a wait fails at once.
+ * {@code {"error":{"message":..}}}; docs/protocols.md §a.2, §b.7, §c.4, §e). Never retried; a wait fails at once.
  */
 public class AuthenticationException extends ApiException {
     private static final long serialVersionUID = 1L;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The prompt hit the server's banned-word check: business code 24, with {@code properties.bannedWord} when given
- * (wire-protocol.md §a.5). Not retryable with the same prompt.
+ * (docs/protocols.md §a.5). Not retryable with the same prompt.
  */
 public class BannedPromptException extends ApiException {
     private static final long serialVersionUID = 1L;

@@ -5,7 +5,7 @@ import io.github.mjsdk.model.Task;
 /**
  * The SDK refused to send a request because the task cannot take it: the parent of a reroll, upscale or
  * variation is not SUCCESS, or has buttons but none for that action (an upscaled image cannot be rerolled;
- * wire-protocol.md §a.10, §g.11). Nothing was sent.
+ * docs/protocols.md §a.10, §g.11). Nothing was sent.
  */
 public class IllegalTaskStateException extends MidjourneyException {
     private static final long serialVersionUID = 1L;

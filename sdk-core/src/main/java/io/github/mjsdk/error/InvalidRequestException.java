@@ -2,7 +2,7 @@ package io.github.mjsdk.error;
 
 /**
  * The server rejected the request as invalid: business code 4 ("VALIDATION_ERROR": bad parameters, parent not
- * SUCCESS, parent may not be changed) or HTTP 400 (wire-protocol.md §a.5, §c.4). Not retryable as is.
+ * SUCCESS, parent may not be changed) or HTTP 400 (docs/protocols.md §a.5, §c.4). Not retryable as is.
  */
 public class InvalidRequestException extends ApiException {
     private static final long serialVersionUID = 1L;

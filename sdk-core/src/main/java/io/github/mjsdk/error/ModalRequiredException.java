@@ -5,7 +5,7 @@ import io.github.mjsdk.model.Task;
 /**
  * The task is parked in status {@code MODAL} and needs input the call did not provide: a prompt for Custom Zoom
  * (with {@code --zoom}), a mask and prompt for Vary (Region), or any modal when waiting through
- * {@code poller().await(..)} (wire-protocol.md §a.11). Continue it with {@code client.submitModal(..)}.
+ * {@code poller().await(..)} (docs/protocols.md §a.11). Continue it with {@code client.submitModal(..)}.
  */
 public class ModalRequiredException extends MidjourneyException {
     private static final long serialVersionUID = 1L;

@@ -2,9 +2,9 @@ package io.github.mjsdk.error;
 
 /**
  * The thing asked for does not exist: HTTP 404; business code 3 on a call that names a parent task the SDK has not
- * just fetched; a task fetch answered with an empty body or 204 (wire-protocol.md §g.16); or a route the server
- * does not have (an older midjourney-proxy without {@code /submit/action}, wire-protocol.md "Observed on a real
- * server").
+ * just fetched; a task fetch answered with an empty body or 204 (docs/protocols.md §g.16); or a route the server
+ * does not have (an older midjourney-proxy without {@code /submit/action}; docs/protocols.md, "Observed behaviour
+ * of novicezk/midjourney-proxy v2.6.3").
  */
 public class NotFoundException extends ApiException {
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package io.github.mjsdk.error;
 
 /**
- * The account's queue is full: business code 23 (wire-protocol.md §a.5). The task was not created; try again later.
+ * The account's queue is full: business code 23 (docs/protocols.md §a.5). The task was not created; try again later.
  */
 public class QueueFullException extends ApiException {
     private static final long serialVersionUID = 1L;

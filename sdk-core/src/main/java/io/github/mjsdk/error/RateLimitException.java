@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * The server or gateway is rate limiting: HTTP 429, possibly with {@code Retry-After}, see {@link #retryAfter()}
- * (wire-protocol.md §b.7, §c.4).
+ * (docs/protocols.md §b.7, §c.4).
  */
 public class RateLimitException extends ApiException {
     private static final long serialVersionUID = 1L;

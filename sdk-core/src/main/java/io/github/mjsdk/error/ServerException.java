@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * The server failed: HTTP 5xx, or business code 9 and any other code that is not an acceptance
- * (wire-protocol.md §a.5, §g.1).
+ * (docs/protocols.md §a.5, §g.1).
  */
 public class ServerException extends ApiException {
     private static final long serialVersionUID = 1L;

@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * No capacity to run the job now: HTTP 503, or business code 3 meaning "no usable account instance" (the
  * open-source proxy uses code 3 for that as well as for an unknown parent; the SDK decides by context: after it has
- * just fetched the parent successfully, a 3 means no account; design.md §6). Retry later: a 503 may say when, see
+ * just fetched the parent successfully, a 3 means no account; docs/architecture.md §6). Retry later: a 503 may say when, see
  * {@link #retryAfter()}.
  */
 public class ServiceUnavailableException extends ServerException {

@@ -4,7 +4,7 @@ import io.github.mjsdk.model.Task;
 
 /**
  * The task reached a terminal state other than SUCCESS: {@code FAILURE} (with {@code failReason}, e.g.
- * {@code "[Invalid parameter] Invalid value"}) or {@code CANCEL} (wire-protocol.md §a.7).
+ * {@code "[Invalid parameter] Invalid value"}) or {@code CANCEL} (docs/protocols.md §a.7).
  */
 public class TaskFailedException extends MidjourneyException {
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,6 @@
 package io.github.mjsdk.image;
 
-import io.github.mjsdk.internal.Redact;
+import io.github.mjsdk.internal.util.Redact;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Arrays;

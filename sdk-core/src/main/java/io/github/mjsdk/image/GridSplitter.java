@@ -1,6 +1,6 @@
 package io.github.mjsdk.image;
 
-import io.github.mjsdk.internal.Redact;
+import io.github.mjsdk.internal.util.Redact;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.IOException;

@@ -2,13 +2,12 @@ package io.github.mjsdk.image;
 
 import io.github.mjsdk.error.ProtocolException;
 import io.github.mjsdk.error.TransportException;
-import io.github.mjsdk.internal.ApiRequest;
-import io.github.mjsdk.internal.ApiResponse;
-import io.github.mjsdk.internal.ErrorMapper;
-import io.github.mjsdk.internal.Operation;
-import io.github.mjsdk.internal.ParentCheck;
-import io.github.mjsdk.internal.Redact;
-import io.github.mjsdk.internal.RetryPolicy;
+import io.github.mjsdk.internal.http.ApiRequest;
+import io.github.mjsdk.internal.http.ApiResponse;
+import io.github.mjsdk.internal.http.HttpErrors;
+import io.github.mjsdk.internal.http.Operation;
+import io.github.mjsdk.internal.util.Redact;
+import io.github.mjsdk.internal.http.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
@@ -84,9 +83,9 @@ final class ImageDownload implements Callback {
         String contentType = response.header("Content-Type");
         if (!response.isSuccessful()) {
             byte[] start = excerpt(body.source());
-            throw ErrorMapper.http(new ApiResponse(new ApiRequest("GET", shown, null, true), response.code(),
-                    contentType, start, firstRequestId(response), response.header("Retry-After"),
-                    text(start)), ParentCheck.NO_PARENT, clock.instant());
+            throw HttpErrors.of(new ApiResponse(ApiRequest.get(shown), response.code(), contentType, start,
+                    firstRequestId(response), response.header("Retry-After"), text(start)), null, null,
+                    clock.instant());
         }
         Optional<ImageFormat> declared = ImageFormat.fromContentType(contentType);
         if (declared.isEmpty() && !isUntyped(contentType)) {

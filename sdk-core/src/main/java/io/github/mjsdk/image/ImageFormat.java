@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The image formats Midjourney servers deliver: PNG (grids and upscales on CometAPI and Discord), JPEG, and WebP
- * (Discord previews while a task runs, wire-protocol.md §a.6).
+ * (Discord previews while a task runs, docs/protocols.md §a.6).
  */
 public enum ImageFormat {
     /** Portable Network Graphics, {@code image/png}, files {@code .png}. */

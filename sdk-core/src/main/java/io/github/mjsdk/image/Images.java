@@ -1,8 +1,8 @@
 package io.github.mjsdk.image;
 
-import io.github.mjsdk.internal.Args;
-import io.github.mjsdk.internal.Futures;
-import io.github.mjsdk.internal.Operation;
+import io.github.mjsdk.internal.util.Args;
+import io.github.mjsdk.internal.util.Futures;
+import io.github.mjsdk.internal.http.Operation;
 import io.github.mjsdk.model.Task;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -97,7 +97,7 @@ public final class Images {
             throw new IllegalArgumentException("url must be an absolute http(s) URL");
         }
         Operation operation = new Operation();
-        return Futures.deliver(ImageDownload.start(http, parsed, maxBytes, operation, clock), operation,
+        return Futures.deliver(ImageDownload.start(http, parsed, maxBytes, operation, clock), operation::cancel,
                 callbackExecutor);
     }
 
@@ -182,7 +182,7 @@ public final class Images {
                 done.completeExceptionally(new CancellationException("the callback executor is shut down"));
             }
         });
-        return Futures.deliver(done, operation, callbackExecutor);
+        return Futures.deliver(done, operation::cancel, callbackExecutor);
     }
 
     private static String imageUrlOf(Task task) {

@@ -1,11 +1,10 @@
 package io.github.mjsdk.model;
 
-import io.github.mjsdk.SpeedTier;
-import io.github.mjsdk.internal.Args;
-import io.github.mjsdk.internal.Redact;
+import io.github.mjsdk.internal.util.Args;
+import io.github.mjsdk.internal.util.Redact;
 
 /**
- * A click on any button of a finished task, by its {@code customId} (wire-protocol.md §a.3, §c.2
+ * A click on any button of a finished task, by its {@code customId} (docs/protocols.md §a.3, §c.2
  * {@code /submit/action}). Take the customId from the latest {@link Task#buttons()} of the task you act on.
  *
  * <p>Construction throws {@link IllegalArgumentException} if {@code taskId} or {@code customId} is blank, {@code state} is over 255 characters, an optional text is blank but not null, or

@@ -1,7 +1,7 @@
 package io.github.mjsdk.model;
 
 /**
- * Which Discord bot runs an imagine (wire-protocol.md §b.2, {@code botType}). Leaving it unset lets the server
+ * Which Discord bot runs an imagine (docs/protocols.md §b.2, {@code botType}). Leaving it unset lets the server
  * choose ({@code MID_JOURNEY} by default).
  */
 public enum BotType {

@@ -3,7 +3,7 @@ package io.github.mjsdk.model;
 import java.util.Objects;
 
 /**
- * A button of a finished task (wire-protocol.md §a.9): "clicking" it with {@code /submit/action} and its
+ * A button of a finished task (docs/protocols.md §a.9): "clicking" it with {@code /submit/action} and its
  * {@code customId} creates the next task.
  *
  * <p>Construction throws {@link NullPointerException} if {@code customId} is null.
@@ -45,7 +45,7 @@ public record Button(String customId, String emoji, String label, int type, int 
 
     /**
      * Whether this is the reroll button: a customId containing {@code ::reroll::}, or the 🔄 emoji (the rule the
-     * apimart reroll page states, wire-protocol.md §d).
+     * apimart reroll page states, docs/protocols.md §d).
      *
      * @return {@code true} for the reroll button
      */

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A parsed view of a button's {@code customId} (wire-protocol.md §a.10), for choosing buttons. Send the raw string
+ * A parsed view of a button's {@code customId} (docs/protocols.md §a.10), for choosing buttons. Send the raw string
  * back unchanged: customIds are per task and must never be synthesised.
  *
  * <p>Grammar: {@code MJ::[JOB::]<kind>[::<extra>][::<index>][::<hash>][::SOLO]}, e.g.
@@ -122,7 +122,7 @@ public record CustomId(String raw, String kind, int index, String hash, boolean 
 
     /**
      * Whether the action always stops in status MODAL for input: Vary (Region) ({@code Inpaint}), Custom Zoom,
-     * describe's imagine buttons ({@code PicReader}) and shorten's ({@code PromptAnalyzer}) (wire-protocol.md
+     * describe's imagine buttons ({@code PicReader}) and shorten's ({@code PromptAnalyzer}) (docs/protocols.md
      * §a.11). Reroll, variation and pan only do so when the account has Remix on.
      *
      * @return {@code true} when the action cannot run without a modal step

@@ -1,15 +1,14 @@
 package io.github.mjsdk.model;
 
-import io.github.mjsdk.SpeedTier;
-import io.github.mjsdk.internal.Args;
-import io.github.mjsdk.internal.Redact;
+import io.github.mjsdk.internal.util.Args;
+import io.github.mjsdk.internal.util.Redact;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An {@code /imagine}: a new 2×2 grid from a prompt (wire-protocol.md §a.4, §c.2). Build with {@link #of(String)}
+ * An {@code /imagine}: a new 2×2 grid from a prompt (docs/protocols.md §a.4, §c.2). Build with {@link #of(String)}
  * and the {@code with…} methods; every instance is immutable.
  *
  * <pre>{@code
@@ -26,10 +25,10 @@ import java.util.Map;
  * @param botType       the bot to use, or {@code null} for the server's default
  * @param state         an opaque string of yours (at most 255 characters), echoed in {@link Task#state()}, or
  *                      {@code null}
- * @param notifyHook    a URL the server POSTs the task JSON to at each change (wire-protocol.md §a.12), or
+ * @param notifyHook    a URL the server POSTs the task JSON to at each change (docs/protocols.md §a.12), or
  *                      {@code null} for the client's default
  * @param accountFilter the server's account filter ({@code instanceId}, {@code modes}, {@code remix} …;
- *                      wire-protocol.md §b.3), or empty
+ *                      docs/protocols.md §b.3), or empty
  * @param speed         the speed tier, or {@code null} for the client's default
  */
 public record ImagineRequest(String prompt, List<String> base64Array, BotType botType, String state,

@@ -1,10 +1,9 @@
 package io.github.mjsdk.model;
 
-import io.github.mjsdk.SpeedTier;
-import io.github.mjsdk.internal.Args;
+import io.github.mjsdk.internal.util.Args;
 
 /**
- * The modal step: input for a task parked in status MODAL (wire-protocol.md §a.11, {@code /submit/modal}).
+ * The modal step: input for a task parked in status MODAL (docs/protocols.md §a.11, {@code /submit/modal}).
  *
  * <p>Construction throws {@link IllegalArgumentException} if {@code taskId} is blank, or {@code prompt} or {@code maskBase64} is blank but not null.
  *

@@ -1,12 +1,11 @@
 package io.github.mjsdk.model;
 
-import io.github.mjsdk.SpeedTier;
-import io.github.mjsdk.internal.Args;
-import io.github.mjsdk.internal.Redact;
+import io.github.mjsdk.internal.util.Args;
+import io.github.mjsdk.internal.util.Redact;
 
 /**
  * A reroll (🔄): a fresh 2×2 grid from a finished grid task's prompt (the seeds' mj-turbo-reroll / mj-fast-reroll
- * pages; wire-protocol.md §a.10). Build with {@link #of(String)} and the {@code with…} methods.
+ * pages; docs/protocols.md §a.10). Build with {@link #of(String)} and the {@code with…} methods.
  *
  * <p>Construction throws {@link IllegalArgumentException} if {@code taskId} is blank, {@code prompt} is blank but not null, {@code notifyHook} is not an
  * absolute http(s) URL, or {@code state} is over 255 characters.

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The server's answer to an accepted submit (wire-protocol.md §a.5): the id of the new task and how it was
+ * The server's answer to an accepted submit (docs/protocols.md §a.5): the id of the new task and how it was
  * accepted. Errors never come back as a {@code SubmitResult}; they are typed exceptions.
  *
  * <p>Construction throws {@link NullPointerException} if {@code taskId} is null.

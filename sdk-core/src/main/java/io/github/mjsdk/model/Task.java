@@ -1,6 +1,6 @@
 package io.github.mjsdk.model;
 
-import io.github.mjsdk.internal.Redact;
+import io.github.mjsdk.internal.util.Redact;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A task as the server reports it (wire-protocol.md §a.6): one job (imagine, upscale, reroll …) and its state.
+ * A task as the server reports it (docs/protocols.md §a.6): one job (imagine, upscale, reroll …) and its state.
  *
  * <p>Immutable. Lists and maps are unmodifiable and never null. {@link #toString()} is a short summary that leaves
  * out {@code properties} (the open-source proxy echoes the {@code notifyHook} URL there, with any secret it holds).

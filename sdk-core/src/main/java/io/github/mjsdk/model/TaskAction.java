@@ -1,8 +1,8 @@
 package io.github.mjsdk.model;
 
 /**
- * What kind of job a task is (wire-protocol.md §a.7, §b.2). A reroll task usually carries its parent's action
- * (IMAGINE, VARIATION …) rather than {@code REROLL} (wire-protocol.md §g.12): do not key logic on it.
+ * What kind of job a task is (docs/protocols.md §a.7, §b.2). A reroll task usually carries its parent's action
+ * (IMAGINE, VARIATION …) rather than {@code REROLL} (docs/protocols.md §g.12): do not key logic on it.
  */
 public enum TaskAction {
     /** {@code /imagine}: a new 2×2 grid from a prompt. */

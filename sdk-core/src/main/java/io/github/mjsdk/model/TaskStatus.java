@@ -1,7 +1,7 @@
 package io.github.mjsdk.model;
 
 /**
- * Where a task is in its lifecycle (wire-protocol.md §a.7): {@code NOT_START → SUBMITTED → IN_PROGRESS →
+ * Where a task is in its lifecycle (docs/protocols.md §a.7): {@code NOT_START → SUBMITTED → IN_PROGRESS →
  * SUCCESS | FAILURE}, plus {@code MODAL} (parked until {@code /submit/modal}) and {@code CANCEL}.
  */
 public enum TaskStatus {

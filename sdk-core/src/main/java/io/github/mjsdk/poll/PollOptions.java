@@ -1,8 +1,8 @@
 package io.github.mjsdk.poll;
 
-import io.github.mjsdk.Speed;
-import io.github.mjsdk.SpeedTier;
-import io.github.mjsdk.internal.Args;
+import io.github.mjsdk.model.Speed;
+import io.github.mjsdk.model.SpeedTier;
+import io.github.mjsdk.internal.util.Args;
 import java.time.Duration;
 
 /**
@@ -18,7 +18,7 @@ import java.time.Duration;
  * only guards against lost callbacks. The deadline always holds. When several waits share the polls of one task,
  * the shortest {@code interval} and {@code maxInterval} among them apply.
  *
- * <p>Defaults by tier ({@link #forSpeed(SpeedTier)}), after wire-protocol.md §f ("poll every 3 s turbo / 5 s fast /
+ * <p>Defaults by tier ({@link #forSpeed(SpeedTier)}), after docs/protocols.md §f ("poll every 3 s turbo / 5 s fast /
  * 10–15 s relax, deadline ≥ 10 min, ≥ 30 min for relax"):
  * <table>
  *   <caption>Default schedule</caption>

@@ -1,11 +1,5 @@
 package io.github.mjsdk.provider;
 
-import io.github.mjsdk.AuthScheme;
-import io.github.mjsdk.internal.ApimartDialect;
-import io.github.mjsdk.internal.Args;
-import io.github.mjsdk.internal.JourneyDialect;
-import io.github.mjsdk.internal.ProviderSpec;
-import io.github.mjsdk.internal.ProxyDialect;
 
 /**
  * The providers this SDK speaks to. Each preset sets the dialect, the default base URL and the auth scheme
@@ -13,7 +7,7 @@ import io.github.mjsdk.internal.ProxyDialect;
  *
  * <table>
  *   <caption>Presets</caption>
- *   <tr><th>preset</th><th>dialect (wire-protocol.md)</th><th>base URL</th><th>auth</th></tr>
+ *   <tr><th>preset</th><th>dialect (docs/protocols.md)</th><th>base URL</th><th>auth</th></tr>
  *   <tr><td>{@link #cometApi()}</td><td>midjourney-proxy, §a–§c</td><td>https://api.cometapi.com</td>
  *       <td>Bearer</td></tr>
  *   <tr><td>{@link #midjourneyProxy(String)}</td><td>midjourney-proxy, §a–§b</td><td>yours</td>
@@ -24,12 +18,14 @@ import io.github.mjsdk.internal.ProxyDialect;
  * </table>
  */
 public final class Providers {
-    private static final Provider COMET = new ProviderSpec("CometAPI", "https://api.cometapi.com", AuthScheme.BEARER,
-            new Provider.Capabilities(true, true, true, true, true), secret -> new ProxyDialect());
-    private static final Provider APIMART = new ProviderSpec("apimart", "https://api.apimart.ai", AuthScheme.BEARER,
-            new Provider.Capabilities(true, false, false, true, true), secret -> new ApimartDialect());
-    private static final Provider JOURNEY = new ProviderSpec("JourneyAPI", "https://api.journeyapi.com/api/v1",
-            AuthScheme.RAW, new Provider.Capabilities(false, true, false, false, false), JourneyDialect::new);
+    private static final Provider COMET = new Provider("CometAPI", Protocol.MIDJOURNEY_PROXY,
+            "https://api.cometapi.com", AuthScheme.BEARER);
+    private static final Provider PROXY = new Provider("midjourney-proxy", Protocol.MIDJOURNEY_PROXY, null,
+            AuthScheme.MJ_API_SECRET);
+    private static final Provider APIMART = new Provider("apimart", Protocol.APIMART, "https://api.apimart.ai",
+            AuthScheme.BEARER);
+    private static final Provider JOURNEY = new Provider("JourneyAPI", Protocol.JOURNEY_API,
+            "https://api.journeyapi.com/api/v1", AuthScheme.RAW);
 
     private Providers() {
     }
@@ -52,9 +48,7 @@ public final class Providers {
      * @throws IllegalArgumentException if {@code baseUrl} is blank
      */
     public static Provider midjourneyProxy(String baseUrl) {
-        Args.notBlank(baseUrl, "baseUrl");
-        return new ProviderSpec("midjourney-proxy", baseUrl, AuthScheme.MJ_API_SECRET,
-                new Provider.Capabilities(true, true, true, true, true), secret -> new ProxyDialect());
+        return PROXY.withBaseUrl(baseUrl);
     }
 
     /**
@@ -74,8 +68,7 @@ public final class Providers {
                 return COMET;
             case "midjourney-proxy":
             case "proxy":
-                return new ProviderSpec("midjourney-proxy", null, AuthScheme.MJ_API_SECRET,
-                        new Provider.Capabilities(true, true, true, true, true), secret -> new ProxyDialect());
+                return PROXY;
             case "apimart":
                 return APIMART;
             case "journeyapi":

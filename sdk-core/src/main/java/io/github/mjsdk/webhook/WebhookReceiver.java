@@ -3,10 +3,9 @@ package io.github.mjsdk.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mjsdk.error.ProtocolException;
 import io.github.mjsdk.error.WebhookVerificationException;
-import io.github.mjsdk.internal.Args;
-import io.github.mjsdk.internal.Json;
-import io.github.mjsdk.internal.JourneyDialect;
-import io.github.mjsdk.internal.TaskReader;
+import io.github.mjsdk.internal.util.Args;
+import io.github.mjsdk.internal.util.Json;
+import io.github.mjsdk.internal.dialect.Dialects;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.model.TaskStatus;
 import io.github.mjsdk.poll.TaskPoller;
@@ -21,7 +20,7 @@ import java.util.Map;
 
 /**
  * Handles the callbacks servers POST to a {@code notifyHook}: the full task JSON, on every change
- * (wire-protocol.md §a.12; JourneyAPI POSTs its {@code /fetch}-shaped body, §e). No web framework needed: hand it
+ * (docs/protocols.md §a.12; JourneyAPI POSTs its {@code /fetch}-shaped body, §e). No web framework needed: hand it
  * the body and headers from any HTTP server.
  *
  * <p>Proxy callbacks are unsigned, may be duplicated, may arrive out of order and may never arrive. So the receiver
@@ -32,7 +31,7 @@ import java.util.Map;
  *
  * <p><b>Secret.</b> When built with a secret, a callback must carry it, either as the {@code token} query parameter
  * of the callback URL (put it in your {@code notifyHook}: {@code https://you.example/mj-hook?token=SECRET}) or as
- * the {@code x-webhook-secret} header (JourneyAPI's {@code webhook_secret}, wire-protocol.md §e). Comparison is
+ * the {@code x-webhook-secret} header (JourneyAPI's {@code webhook_secret}, docs/protocols.md §e). Comparison is
  * constant-time. The secret never appears in a log line, a message or {@code toString()}.
  *
  * <p>Thread-safe: call it from any number of server threads. It remembers the last state of the 10,000 most recent
@@ -207,10 +206,7 @@ public final class WebhookReceiver {
         } catch (IOException e) {
             throw new ProtocolException("callback body is not JSON", 0, excerpt, e);
         }
-        Task task = TaskReader.read(node);
-        if (task == null) {
-            task = JourneyDialect.read(node);
-        }
+        Task task = Dialects.readCallback(node);
         if (task == null) {
             throw new ProtocolException("callback body is not a task (no id)", 0, excerpt, null);
         }
@@ -218,7 +214,7 @@ public final class WebhookReceiver {
     }
 
     /**
-     * Position in the lifecycle, as the proxies order their own callbacks (wire-protocol.md §a.12); MODAL comes
+     * Position in the lifecycle, as the proxies order their own callbacks (docs/protocols.md §a.12); MODAL comes
      * before SUBMITTED, since a task answered with {@code /submit/modal} is re-queued and reported SUBMITTED again.
      */
     private static double order(Task task) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** CustomId.parse over the customId grammar table of wire-protocol.md §a.10. */
+/** CustomId.parse over the customId grammar table of docs/protocols.md §a.10. */
 class CustomIdTest {
     private static final String HASH = "85a4b4c1-8835-46c5-a15c-aea34fad1862";
 

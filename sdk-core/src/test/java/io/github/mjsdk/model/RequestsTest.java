@@ -3,7 +3,6 @@ package io.github.mjsdk.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mjsdk.Speed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -7,12 +7,12 @@ import static io.github.mjsdk.testing.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mjsdk.internal.TaskReader;
+import io.github.mjsdk.internal.dialect.TaskReader;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Button lookups (wire-protocol.md §a.10, §g.11), normalisation and the summary of a Task. */
+/** Button lookups (docs/protocols.md §a.10, §g.11), normalisation and the summary of a Task. */
 class TaskTest {
 
     private static Task read(String fixture) {

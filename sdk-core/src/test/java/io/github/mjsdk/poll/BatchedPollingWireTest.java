@@ -10,7 +10,7 @@ import static io.github.mjsdk.testing.Fixtures.task;
 import static io.github.mjsdk.testing.Outcomes.valueOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.Task;

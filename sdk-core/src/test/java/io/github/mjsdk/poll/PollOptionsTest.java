@@ -3,8 +3,8 @@ package io.github.mjsdk.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mjsdk.Speed;
-import io.github.mjsdk.SpeedTier;
+import io.github.mjsdk.model.Speed;
+import io.github.mjsdk.model.SpeedTier;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mjsdk.MidjourneyClient;
-import io.github.mjsdk.Speed;
-import io.github.mjsdk.SpeedTier;
+import io.github.mjsdk.model.Speed;
+import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.RerollRequest;
@@ -178,9 +178,9 @@ class ProvidersWireTest extends MockServerTest {
     @Test
     void presetsCarryTheirDefaults() {
         assertThat(Providers.apimart().defaultBaseUrl()).contains("https://api.apimart.ai");
-        assertThat(Providers.journeyApi().defaultAuthScheme()).isEqualTo(io.github.mjsdk.AuthScheme.RAW);
+        assertThat(Providers.journeyApi().defaultAuthScheme()).isEqualTo(io.github.mjsdk.provider.AuthScheme.RAW);
         assertThat(Providers.midjourneyProxy("https://mj.example.com").defaultAuthScheme())
-                .isEqualTo(io.github.mjsdk.AuthScheme.MJ_API_SECRET);
+                .isEqualTo(io.github.mjsdk.provider.AuthScheme.MJ_API_SECRET);
         assertThat(Providers.cometApi().capabilities().batchQuery()).isTrue();
         assertThat(Providers.journeyApi().capabilities().speedTiers()).isFalse();
         try (MidjourneyClient comet = MidjourneyClient.builder().apiKey("k-123456").build()) {

@@ -11,7 +11,7 @@ import io.github.mjsdk.RequestOptions;
 import io.github.mjsdk.image.GridSplitter;
 import io.github.mjsdk.image.ImageFiles;
 import io.github.mjsdk.image.Images;
-import io.github.mjsdk.internal.TaskReader;
+import io.github.mjsdk.internal.dialect.TaskReader;
 import io.github.mjsdk.model.ActionRequest;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;

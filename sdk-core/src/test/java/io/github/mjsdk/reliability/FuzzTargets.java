@@ -6,19 +6,20 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.error.MidjourneyException;
-import io.github.mjsdk.internal.ApiRequest;
-import io.github.mjsdk.internal.ApiResponse;
-import io.github.mjsdk.internal.Dialect;
-import io.github.mjsdk.internal.ErrorMapper;
-import io.github.mjsdk.internal.Json;
-import io.github.mjsdk.internal.ParentCheck;
-import io.github.mjsdk.internal.ProviderSpec;
-import io.github.mjsdk.internal.RetryPolicy;
-import io.github.mjsdk.internal.TaskReader;
+import io.github.mjsdk.internal.http.ApiRequest;
+import io.github.mjsdk.internal.http.ApiResponse;
+import io.github.mjsdk.internal.dialect.Dialect;
+import io.github.mjsdk.internal.dialect.ErrorMapper;
+import io.github.mjsdk.internal.util.Json;
+import io.github.mjsdk.internal.dialect.ParentCheck;
+import io.github.mjsdk.internal.dialect.Dialects;
+import io.github.mjsdk.internal.http.HttpErrors;
+import io.github.mjsdk.provider.Protocol;
+import io.github.mjsdk.internal.http.RetryPolicy;
+import io.github.mjsdk.internal.dialect.TaskReader;
 import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.poll.TaskPoller;
-import io.github.mjsdk.provider.Providers;
 import io.github.mjsdk.webhook.WebhookEvent;
 import io.github.mjsdk.webhook.WebhookOutcome;
 import io.github.mjsdk.webhook.WebhookReceiver;
@@ -44,9 +45,9 @@ final class FuzzTargets {
     static final Instant NOW = Instant.parse("2024-04-05T19:34:38.901Z");
     static final String SECRET = "hook-secret-0123";
     private static final Dialect[] DIALECTS = {
-            ((ProviderSpec) Providers.cometApi()).dialect(null),
-            ((ProviderSpec) Providers.apimart()).dialect(null),
-            ((ProviderSpec) Providers.journeyApi()).dialect("journey-secret")};
+            Dialects.of(Protocol.MIDJOURNEY_PROXY, null),
+            Dialects.of(Protocol.APIMART, null),
+            Dialects.of(Protocol.JOURNEY_API, "journey-secret")};
     private static final Integer[] STATUSES = {200, 201, 204, 400, 401, 403, 404, 405, 408, 429, 500, 502, 503, 504};
     private static final String[] RETRY_AFTER = {null, "5", "Wed, 21 Oct 2015 07:28:00 GMT", "-1", "soon",
             "99999999999999999999", ""};
@@ -63,7 +64,7 @@ final class FuzzTargets {
         Dialect dialect = data.pickValue(DIALECTS);
         ApiResponse response = answer(data, ApiRequest.get("/mj/task/1712345678901123/fetch"));
         clean(() -> check(dialect.parseTask(response, "1712345678901123", NOW)));
-        if (dialect.supportsBatchQuery()) {
+        if (dialect == DIALECTS[0]) {
             clean(() -> dialect.parseTasks(response, NOW).forEach(FuzzTargets::check));
         }
         JsonNode json = json(response.body());
@@ -102,7 +103,7 @@ final class FuzzTargets {
         if (code != null) {
             assertThat(ErrorMapper.business(response, code, body, parent).getMessage()).isNotBlank();
         }
-        assertThat(ErrorMapper.notProtocol(response, "fuzz", null)).isNotNull();
+        assertThat(HttpErrors.notProtocol(response, "fuzz", null)).isNotNull();
         RetryPolicy.parseRetryAfter(response.retryAfter(), NOW);
     }
 

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.RequestOptions;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.error.WebhookVerificationException;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.RerollRequest;

@@ -2,8 +2,8 @@ package io.github.mjsdk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mjsdk.internal.ApiRequest;
-import io.github.mjsdk.internal.RetryPolicy;
+import io.github.mjsdk.internal.http.ApiRequest;
+import io.github.mjsdk.internal.http.RetryPolicy;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

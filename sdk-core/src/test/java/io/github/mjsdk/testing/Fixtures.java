@@ -10,7 +10,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * Wire fixtures under {@code src/test/resources/fixtures}, shaped like wire-protocol.md's payloads, and small helpers
+ * Wire fixtures under {@code src/test/resources/fixtures}, shaped like the payloads in docs/protocols.md, and small helpers
  * to answer with them and to read recorded JSON bodies.
  */
 public final class Fixtures {

@@ -19,7 +19,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The client's notifyHook: carried by every submit unless the request names its own (wire-protocol.md §a.12). */
+/** The client's notifyHook: carried by every submit unless the request names its own (docs/protocols.md §a.12). */
 class NotifyHookWireTest extends MockServerTest {
     private static final String HOOK = "https://hooks.example.com/mj?token=hook-secret-123";
     private static final String OWN = "https://own.example.com/callback";

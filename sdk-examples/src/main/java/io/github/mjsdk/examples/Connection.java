@@ -1,6 +1,6 @@
 package io.github.mjsdk.examples;
 
-import io.github.mjsdk.AuthScheme;
+import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.poll.PollOptions;

@@ -1,6 +1,6 @@
 package io.github.mjsdk.examples;
 
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.Task;
 import java.nio.file.Path;
 import java.time.Duration;

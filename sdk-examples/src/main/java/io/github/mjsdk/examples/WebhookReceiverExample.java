@@ -2,7 +2,7 @@ package io.github.mjsdk.examples;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.mjsdk.MidjourneyClient;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.error.WebhookVerificationException;
 import io.github.mjsdk.model.Task;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import io.github.mjsdk.testkit.VirtualTime;
 import java.awt.image.BufferedImage;

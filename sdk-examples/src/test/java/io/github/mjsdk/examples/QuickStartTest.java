@@ -3,7 +3,7 @@ package io.github.mjsdk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mjsdk.MidjourneyClient;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import io.github.mjsdk.testkit.VirtualTime;

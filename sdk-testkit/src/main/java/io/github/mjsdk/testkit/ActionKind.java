@@ -1,7 +1,7 @@
 package io.github.mjsdk.testkit;
 
 /**
- * What clicking a button does (wire-protocol.md §a.10, §a.11, §b.5): the shape and action of the task it creates
+ * What clicking a button does (docs/protocols.md §a.10, §a.11, §b.5): the shape and action of the task it creates
  * and when it stops in MODAL.
  */
 enum ActionKind {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * apimart's task JSON, both query flavours (wire-protocol.md §d). The MJ-style {@code GET /v1/midjourney/{id}}:
+ * apimart's task JSON, both query flavours (docs/protocols.md §d). The MJ-style {@code GET /v1/midjourney/{id}}:
  * {@code id}, {@code action}, upper-case {@code status}, {@code progress} as {@code "45%"}, {@code prompt},
  * {@code grid_image_url} (a single image's is {@code image_url}), four {@code image_urls}, {@code buttons}
  * ({@code customId}, {@code label}, {@code emoji}) and, on FAILURE, {@code fail_reason}. The unified
@@ -17,7 +17,7 @@ import java.time.Instant;
  * {@code actual_time} in seconds, {@code error}.
  */
 final class ApimartJson {
-    /** How long apimart keeps tasks and their images (wire-protocol.md §d, operational notes). */
+    /** How long apimart keeps tasks and their images (docs/protocols.md §d, operational notes). */
     static final Duration RETENTION = Duration.ofDays(3);
 
     private final String root;

@@ -8,7 +8,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * apimart's API (wire-protocol.md §d) at the server's root: {@code POST /v1/midjourney/generations} (also
+ * apimart's API (docs/protocols.md §d) at the server's root: {@code POST /v1/midjourney/generations} (also
  * {@code /generations/imagine}), the follow-ups {@code /generations/{reroll|upscale|variation|high-variation|
  * low-variation|pan|zoom|inpaint}} (route {@link Route#ACTION}), {@code /generations/modal}, and the two queries
  * {@code GET /v1/midjourney/{id}} and {@code GET /v1/tasks/{id}} (route {@link Route#FETCH}). Errors are JSON

@@ -2,7 +2,7 @@ package io.github.mjsdk.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Set;
 import mockwebserver3.MockResponse;
 
 /**
- * apimart's submits (wire-protocol.md §d). Every one answers {@code {"code":200,"data":[{"status":"submitted",
+ * apimart's submits (docs/protocols.md §d). Every one answers {@code {"code":200,"data":[{"status":"submitted",
  * "task_id":"task_…"}]}} ({@code "modal"} for a task parked for {@code /generations/modal}); {@code speed} is
  * relax (the default), fast or turbo, else a {@code --fast}/{@code --relax}/{@code --turbo} flag of the prompt.
  * Refusals: HTTP 400 + code 4 (a missing or bad field, a parent not in SUCCESS state, a parent the route cannot

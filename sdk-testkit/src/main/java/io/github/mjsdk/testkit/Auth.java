@@ -1,11 +1,11 @@
 package io.github.mjsdk.testkit;
 
-import io.github.mjsdk.AuthScheme;
+import io.github.mjsdk.provider.AuthScheme;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import okhttp3.Headers;
 
-/** The credential check of the API routes (wire-protocol.md §a.2, §c.1, §g.20): one scheme, one key. */
+/** The credential check of the API routes (docs/protocols.md §a.2, §c.1, §g.20): one scheme, one key. */
 final class Auth {
     private final String key;
     private final AuthScheme scheme;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The buttons of a finished task, with real customIds (wire-protocol.md §a.9, §a.10): a grid gets U1–U4, 🔄 and
+ * The buttons of a finished task, with real customIds (docs/protocols.md §a.9, §a.10): a grid gets U1–U4, 🔄 and
  * V1–V4; a single image gets Upscale (Subtle/Creative), Vary (Subtle/Strong/Region), Zoom Out 2x/1.5x, Custom Zoom
  * and the four pans, and no reroll; an Upscale (Subtle/Creative) result gets the same minus the upscales.
  */

@@ -7,7 +7,7 @@ import io.github.mjsdk.provider.Provider;
  * routes under its own base path; the task store, lifecycle, images, auth, faults and journal are shared.
  */
 enum Dialect {
-    /** midjourney-proxy (wire-protocol.md §a–§c): CometAPI and self-hosted proxies, at the server's root. */
+    /** midjourney-proxy (docs/protocols.md §a–§c): CometAPI and self-hosted proxies, at the server's root. */
     PROXY(""),
     /** apimart (§d): {@code /v1/midjourney/...} and {@code /v1/tasks/{id}}, at the server's root. */
     APIMART(""),
@@ -21,22 +21,12 @@ enum Dialect {
         this.basePath = basePath;
     }
 
-    /**
-     * The dialect of a provider preset, by its {@link Provider#name()}.
-     *
-     * @throws IllegalArgumentException for a provider that is not one of {@code Providers}
-     */
+    /** The dialect that answers like the provider's server, by its {@link Provider#protocol()}. */
     static Dialect of(Provider provider) {
-        switch (provider.name()) {
-            case "CometAPI":
-            case "midjourney-proxy":
-                return PROXY;
-            case "apimart":
-                return APIMART;
-            case "JourneyAPI":
-                return JOURNEY;
-            default:
-                throw new IllegalArgumentException("provider must be one of Providers.*(), got: " + provider);
-        }
+        return switch (provider.protocol()) {
+            case MIDJOURNEY_PROXY -> PROXY;
+            case APIMART -> APIMART;
+            case JOURNEY_API -> JOURNEY;
+        };
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import mockwebserver3.MockResponse;
 
 /**
- * A submit answer, {@code {code, description, result, properties}} (wire-protocol.md §a.5), and the HTTP status it
+ * A submit answer, {@code {code, description, result, properties}} (docs/protocols.md §a.5), and the HTTP status it
  * travels with (200 except for an unknown parent on the PLUS routes, §b.5).
  *
  * @param httpStatus  the HTTP status

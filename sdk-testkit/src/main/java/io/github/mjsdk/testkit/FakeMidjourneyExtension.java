@@ -1,7 +1,7 @@
 package io.github.mjsdk.testkit;
 
 import io.github.mjsdk.MidjourneyClient;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.github.mjsdk.testkit;
 
-import io.github.mjsdk.AuthScheme;
+import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.MidjourneyClientBuilder;
-import io.github.mjsdk.Speed;
-import io.github.mjsdk.SpeedTier;
+import io.github.mjsdk.model.Speed;
+import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.poll.PollOptions;
 import io.github.mjsdk.provider.Provider;
 import io.github.mjsdk.provider.Providers;
@@ -31,7 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-process Midjourney server on loopback that speaks the midjourney-proxy protocol (wire-protocol.md §a, §b,
+ * An in-process Midjourney server on loopback that speaks the midjourney-proxy protocol (docs/protocols.md §a, §b,
  * §c), or the apimart (§d) or JourneyAPI (§e) dialect, well enough that the SDK cannot tell it from a real one. Use
  * it to test code that uses {@link MidjourneyClient} without network, money or waiting, and to run demos offline.
  *

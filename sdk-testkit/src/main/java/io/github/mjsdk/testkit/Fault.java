@@ -56,7 +56,7 @@ public final class Fault {
     }
 
     /**
-     * HTTP 429 with an empty body and a {@code Retry-After} header in whole seconds (wire-protocol.md §b.7).
+     * HTTP 429 with an empty body and a {@code Retry-After} header in whole seconds (docs/protocols.md §b.7).
      *
      * @param retryAfter zero or positive; sent rounded up to whole seconds
      * @return the fault

@@ -20,7 +20,7 @@ final class Ids {
         this.random = new SplittableRandom(seed);
     }
 
-    /** Epoch milliseconds and three random digits: a 16-digit string (wire-protocol.md §a.6). */
+    /** Epoch milliseconds and three random digits: a 16-digit string (docs/protocols.md §a.6). */
     String taskId(Instant now, Predicate<String> taken) {
         long millis = Math.max(0, now.toEpochMilli());
         while (true) {
@@ -33,7 +33,7 @@ final class Ids {
     }
 
     /**
-     * apimart's task id (wire-protocol.md §d): {@code task_} and a 26-character ULID, 10 characters of epoch
+     * apimart's task id (docs/protocols.md §d): {@code task_} and a 26-character ULID, 10 characters of epoch
      * milliseconds then 16 random ones, in Crockford's base 32, e.g. {@code task_01KV52C0TEJSYZMCG0NCS4YWKK}.
      */
     String apimartTaskId(Instant now, Predicate<String> taken) {
@@ -52,7 +52,7 @@ final class Ids {
         }
     }
 
-    /** A version-4 UUID string, like Midjourney's image hashes and JourneyAPI's task ids (wire-protocol.md §e). */
+    /** A version-4 UUID string, like Midjourney's image hashes and JourneyAPI's task ids (docs/protocols.md §e). */
     String hash() {
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;

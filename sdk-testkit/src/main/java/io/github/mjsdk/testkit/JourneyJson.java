@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /**
- * JourneyAPI's task JSON, as {@code POST /fetch} answers it and webhooks carry it (wire-protocol.md §e):
+ * JourneyAPI's task JSON, as {@code POST /fetch} answers it and webhooks carry it (docs/protocols.md §e):
  * {@code task_id}, {@code task_type} (imagine, reroll, upscale-1x, variations), {@code model}, {@code status}
  * (staged while waiting for a job slot, pending, starting, processing, finished, failed), {@code percentage} as a
  * string without {@code %}, and once finished {@code original_image_url} and four {@code image_urls} for a grid, or

@@ -1,7 +1,7 @@
 package io.github.mjsdk.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +9,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * JourneyAPI's Midjourney API (wire-protocol.md §e) under {@code /api/v1}, every route a {@code POST} with a JSON
+ * JourneyAPI's Midjourney API (docs/protocols.md §e) under {@code /api/v1}, every route a {@code POST} with a JSON
  * body: {@code /imagine} (route {@link Route#IMAGINE}), {@code /reroll}, {@code /upscale-1x} and
  * {@code /variations} ({@link Route#ACTION}), {@code /fetch} ({@link Route#FETCH}). Submits answer
  * {@code {"task_id": "<uuid>"}}; errors are {@code {"error": "…"}} with HTTP 400 (a missing or bad field, a parent

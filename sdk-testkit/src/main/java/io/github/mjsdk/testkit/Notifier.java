@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The callbacks of tasks with a hook. midjourney-proxy ({@code notifyHook}, wire-protocol.md §a.12): each change of
+ * The callbacks of tasks with a hook. midjourney-proxy ({@code notifyHook}, docs/protocols.md §a.12): each change of
  * status or progress (SUBMITTED, every IN_PROGRESS step, SUCCESS or FAILURE, and MODAL) is POSTed as the full task
  * JSON, as it was at the instant of the change. JourneyAPI ({@code webhook_url}, §e): the finished or failed task,
  * as {@code /fetch} answers it, with the task's {@code webhook_secret} in the {@code x-webhook-secret} header.

@@ -6,7 +6,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * The midjourney-proxy API (wire-protocol.md §a–§c) under {@code /mj} and the tier prefixes: the submit routes, the
+ * The midjourney-proxy API (docs/protocols.md §a–§c) under {@code /mj} and the tier prefixes: the submit routes, the
  * task queries, Spring's JSON errors, and the open-source mode's missing routes; a bad key gets HTTP 401 with an
  * empty body.
  */

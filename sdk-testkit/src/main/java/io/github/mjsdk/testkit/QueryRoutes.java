@@ -8,7 +8,7 @@ import java.util.Set;
 import mockwebserver3.MockResponse;
 
 /**
- * The task queries (wire-protocol.md §a.3, §g.16, §g.17): {@code GET /mj/task/{id}/fetch} answers the task, or
+ * The task queries (docs/protocols.md §a.3, §g.16, §g.17): {@code GET /mj/task/{id}/fetch} answers the task, or
  * HTTP 200 with an empty body for an unknown id, like the open-source proxy; {@code POST
  * /mj/task/list-by-condition {ids}} answers the known tasks in the order asked, unknown ids left out.
  */

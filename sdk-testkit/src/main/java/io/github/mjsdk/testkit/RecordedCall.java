@@ -1,6 +1,6 @@
 package io.github.mjsdk.testkit;
 
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -60,7 +60,7 @@ final class Replies {
 
     /**
      * Spring Boot's default error body, e.g. {@code {"timestamp":"…","status":404,"error":"Not Found","path":"…"}},
-     * as the open-source proxy answers a route it does not have (wire-protocol.md, "Observed on a real server").
+     * as the open-source proxy answers a route it does not have (docs/protocols.md, "Observed behaviour of novicezk/midjourney-proxy v2.6.3").
      */
     static MockResponse springError(int status, String path, Instant now) {
         ObjectNode body = JSON.createObjectNode()

@@ -1,6 +1,6 @@
 package io.github.mjsdk.testkit;
 
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

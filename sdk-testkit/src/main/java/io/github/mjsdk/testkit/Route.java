@@ -4,7 +4,7 @@ package io.github.mjsdk.testkit;
  * The routes of a {@link FakeMidjourneyServer}, for {@link FakeMidjourneyServer#failNext fault injection} and the
  * {@link FakeMidjourneyServer#journal() request journal}. In the midjourney-proxy dialect every API route answers
  * under {@code /mj} and under the tier prefixes {@code /mj-fast/mj}, {@code /mj-turbo/mj} and {@code /mj-relax/mj}
- * (wire-protocol.md §b.1). The other dialects' paths fall into the same routes by what they do: apimart's
+ * (docs/protocols.md §b.1). The other dialects' paths fall into the same routes by what they do: apimart's
  * {@code /v1/midjourney/generations} and JourneyAPI's {@code /imagine} are {@link #IMAGINE}; their reroll, upscale,
  * variation (and apimart's other follow-ups) are {@link #ACTION}; apimart's {@code /generations/modal} is
  * {@link #MODAL}; both apimart queries and JourneyAPI's {@code POST /fetch} are {@link #FETCH}.

@@ -1,7 +1,7 @@
 package io.github.mjsdk.testkit;
 
-import io.github.mjsdk.AuthScheme;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.provider.AuthScheme;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.provider.Provider;
 import java.time.Clock;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The job slots of the simulated account (wire-protocol.md §a.5 queue semantics): {@code concurrency} jobs run at
+ * The job slots of the simulated account (docs/protocols.md §a.5 queue semantics): {@code concurrency} jobs run at
  * once, up to {@code queueSize} wait in line, first come first served; a waiting job gets the slot of the job that
  * ends first, at the instant it ends. Evaluated lazily: {@link #advanceTo(Instant)} replays every end up to now.
  * Not thread-safe; the {@link Simulation} guards it.

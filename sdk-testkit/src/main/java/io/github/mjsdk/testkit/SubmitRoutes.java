@@ -1,7 +1,7 @@
 package io.github.mjsdk.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The submit routes (wire-protocol.md §a.4, §a.5, §a.11, §b.5): imagine, action (a button by customId), modal and
+ * The submit routes (docs/protocols.md §a.4, §a.5, §a.11, §b.5): imagine, action (a button by customId), modal and
  * the open-source change. Each validates its body, creates a task and gives it a job slot, a place in the queue,
  * or a MODAL parking spot, and answers the submit envelope.
  */

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The task JSON of wire-protocol.md §a.6 as the simulator answers fetches, lists and callbacks: the open-source
+ * The task JSON of docs/protocols.md §a.6 as the simulator answers fetches, lists and callbacks: the open-source
  * fields in their order, {@code buttons} ({@code []} until SUCCESS) on PLUS servers, and the trueai-org extras
  * {@code mode}, {@code botType}, {@code parentId}, {@code seed} and {@code imageUrls} (§b.6). Legacy open-source
  * mode sends the open-source fields only, and echoes {@code notifyHook} in {@code properties} as that server does.

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lifecycle of a task as a function of time (wire-protocol.md §a.7), from the instant it got a job slot and
+ * The lifecycle of a task as a function of time (docs/protocols.md §a.7), from the instant it got a job slot and
  * its duration {@code d}: NOT_START until 5 % of {@code d} (then {@code startTime} is set), SUBMITTED ({@code "0%"})
  * until 15 %, IN_PROGRESS with progress rising in six steps ({@code 15%} … {@code 93%}) until {@code d}, then
  * SUCCESS ({@code "100%"}). A task with a fail reason goes from SUBMITTED to FAILURE (progress {@code ""}) at 15 %.

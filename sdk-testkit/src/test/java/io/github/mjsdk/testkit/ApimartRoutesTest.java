@@ -3,7 +3,7 @@ package io.github.mjsdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.provider.Providers;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The apimart dialect's routes and rules on the wire (wire-protocol.md §d), over raw HTTP on a simulated clock. */
+/** The apimart dialect's routes and rules on the wire (docs/protocols.md §d), over raw HTTP on a simulated clock. */
 class ApimartRoutesTest {
     private static final String ULID_TASK = "task_[0-9A-HJKMNP-TV-Z]{26}";
 

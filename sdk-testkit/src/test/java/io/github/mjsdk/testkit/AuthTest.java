@@ -3,7 +3,7 @@ package io.github.mjsdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mjsdk.AuthScheme;
+import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.error.AuthenticationException;
 import io.github.mjsdk.model.ImagineRequest;

@@ -3,9 +3,9 @@ package io.github.mjsdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mjsdk.AuthScheme;
+import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.MidjourneyClient;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.ImagineRequest;
 import java.time.Duration;
 import java.util.Arrays;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mjsdk.MidjourneyClient;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.error.BannedPromptException;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.error.ModalRequiredException;

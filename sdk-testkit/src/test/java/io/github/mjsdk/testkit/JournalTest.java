@@ -2,7 +2,7 @@ package io.github.mjsdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

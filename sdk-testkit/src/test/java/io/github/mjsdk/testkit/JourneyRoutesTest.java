@@ -3,7 +3,7 @@ package io.github.mjsdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mjsdk.AuthScheme;
+import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.provider.Providers;
 import java.time.Duration;
 import okhttp3.MediaType;
@@ -12,7 +12,7 @@ import okhttp3.RequestBody;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The JourneyAPI dialect's routes and rules on the wire (wire-protocol.md §e), over raw HTTP on a simulated clock. */
+/** The JourneyAPI dialect's routes and rules on the wire (docs/protocols.md §e), over raw HTTP on a simulated clock. */
 class JourneyRoutesTest {
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Legacy open-source mode: what novicezk/midjourney-proxy 2.6 answers (wire-protocol.md, "Observed"). */
+/** Legacy open-source mode: what novicezk/midjourney-proxy 2.6 answers (docs/protocols.md, "Observed behaviour of novicezk/midjourney-proxy v2.6.3"). */
 class LegacyModeTest {
     private final SimulatedClock clock = new SimulatedClock();
     private final FakeMidjourneyServer server = FakeMidjourneyServer.builder().clock(clock)

@@ -3,15 +3,15 @@ package io.github.mjsdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mjsdk.AuthScheme;
+import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.MidjourneyClient;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.model.TaskStatus;
+import io.github.mjsdk.provider.Protocol;
 import io.github.mjsdk.provider.Provider;
 import io.github.mjsdk.provider.Providers;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,8 +60,19 @@ class ProviderSelectionTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("legacyOpenSource");
         assertThatThrownBy(() -> FakeMidjourneyServer.builder().provider(null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("provider");
-        assertThatThrownBy(() -> FakeMidjourneyServer.builder().provider(new Foreign()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("provider");
+    }
+
+    @Test
+    void aProviderOfYourOwnIsServedByItsProtocolsDialect() throws Exception {
+        Provider gateway = new Provider("my-gateway", Protocol.MIDJOURNEY_PROXY, null, AuthScheme.BEARER);
+        try (FakeMidjourneyServer server = FakeMidjourneyServer.builder().provider(gateway).clock(clock).start();
+             MidjourneyClient client = server.newClient()) {
+            client.submitImagine(ImagineRequest.of("a fox")).get(10, TimeUnit.SECONDS);
+
+            RecordedCall call = server.journal().get(0);
+            assertThat(call.path()).isEqualTo("/mj/submit/imagine");
+            assertThat(call.header("Authorization")).startsWith("Bearer ");
+        }
     }
 
     @Test
@@ -77,29 +88,6 @@ class ProviderSelectionTest {
             assertThat(call.body()).isEqualTo("{\"speed\":\"turbo\",\"prompt\":\"a fox\"}");
             assertThat(id).startsWith("task_");
             assertThat(client.toString()).contains(server.baseUrl());
-        }
-    }
-
-    /** A provider that is not one of the SDK's presets. */
-    private static final class Foreign implements Provider {
-        @Override
-        public String name() {
-            return "dall-e";
-        }
-
-        @Override
-        public Optional<String> defaultBaseUrl() {
-            return Optional.empty();
-        }
-
-        @Override
-        public AuthScheme defaultAuthScheme() {
-            return AuthScheme.BEARER;
-        }
-
-        @Override
-        public Capabilities capabilities() {
-            return new Capabilities(false, false, false, false, false);
         }
     }
 

@@ -3,7 +3,7 @@ package io.github.mjsdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

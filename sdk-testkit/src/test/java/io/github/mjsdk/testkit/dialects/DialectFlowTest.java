@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mjsdk.MidjourneyClient;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.image.DownloadedImage;
 import io.github.mjsdk.image.SavedGrid;
 import io.github.mjsdk.model.Task;
@@ -44,7 +44,7 @@ class DialectFlowTest {
 
     /**
      * Each dialect, the tier its calls use, what its reroll request looks like on the wire, and the actions its
-     * polled tasks report: a PLUS reroll repeats its parent's action (wire-protocol.md §g.12), JourneyAPI's
+     * polled tasks report: a PLUS reroll repeats its parent's action (docs/protocols.md §g.12), JourneyAPI's
      * {@code task_type} is {@code reroll}, and apimart's reroll task says REROLL (the SDK polls apimart's unified
      * query, which has no action, then reads the finished task once with the MJ-style query).
      */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mjsdk.MidjourneyClient;
-import io.github.mjsdk.Speed;
+import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.error.ApiException;
 import io.github.mjsdk.error.TransportException;
 import io.github.mjsdk.model.ImagineRequest;

@@ -1,0 +1,77 @@
+package io.github.mjsdk.internal.dialect;
+
+import io.github.mjsdk.internal.http.ApiRequest;
+import io.github.mjsdk.internal.http.ApiResponse;
+import io.github.mjsdk.model.SpeedTier;
+import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.ImagineRequest;
+import io.github.mjsdk.model.ModalRequest;
+import io.github.mjsdk.model.RerollRequest;
+import io.github.mjsdk.model.SubmitResult;
+import io.github.mjsdk.model.Task;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One provider's wire dialect: builds its HTTP requests from typed requests and parses its answers into records
+ * and typed exceptions. The only place that knows that dialect's paths, field names and codes (docs/architecture.md §3).
+ * A request the dialect cannot express fails with IllegalArgumentException naming the dialect, before anything is
+ * sent.
+ */
+public interface Dialect {
+
+    /** The provider's name, for messages: "midjourney-proxy", "apimart", "JourneyAPI". */
+    String name();
+
+    /**
+     * True when reroll, upscale and vary click the parent's buttons (midjourney-proxy); false when the dialect has
+     * its own endpoints for them ({@link #reroll}, {@link #gridAction}).
+     */
+    boolean rerollByButton();
+
+    ApiRequest imagine(ImagineRequest request, SpeedTier tier, String notifyHook);
+
+    ApiRequest action(ActionRequest request, SpeedTier tier, String notifyHook);
+
+    ApiRequest modal(ModalRequest request, SpeedTier tier);
+
+    /** The query used to poll a task. */
+    ApiRequest fetch(String taskId);
+
+    /** The query that returns everything about a task (buttons, action), for checks before a follow-up. */
+    default ApiRequest fetchDetailed(String taskId) {
+        return fetch(taskId);
+    }
+
+    /**
+     * True when {@link #fetch} returns a summary without buttons or action (apimart's unified query): a waiting
+     * call then reads the finished task once more with {@link #fetchDetailed}.
+     */
+    default boolean pollsWithSummary() {
+        return false;
+    }
+
+    /** The finished task from its polled summary and its full view; only called when {@link #pollsWithSummary()}. */
+    default Task merge(Task summary, Task detailed) {
+        return detailed;
+    }
+
+    /** The batch query; only called when the protocol's capabilities have {@code batchQuery}. */
+    ApiRequest list(Collection<String> ids);
+
+    /** Throws IllegalTaskStateException when the dialect's reroll rules refuse the parent (nothing sent). */
+    void checkRerollParent(Task parent);
+
+    /** The dialect's own reroll request (dialects where {@link #rerollByButton()} is false). */
+    ApiRequest reroll(Task parent, RerollRequest request, SpeedTier tier, String notifyHook);
+
+    /** The dialect's own upscale (U) or variation (V) request for a grid position 1–4. */
+    ApiRequest gridAction(Task parent, int index, boolean upscale, SpeedTier tier, String notifyHook);
+
+    SubmitResult parseSubmit(ApiResponse response, ParentCheck parent, Instant now);
+
+    Task parseTask(ApiResponse response, String taskId, Instant now);
+
+    List<Task> parseTasks(ApiResponse response, Instant now);
+}

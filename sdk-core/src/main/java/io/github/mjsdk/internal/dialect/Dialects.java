@@ -1,0 +1,37 @@
+package io.github.mjsdk.internal.dialect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mjsdk.model.Task;
+import io.github.mjsdk.provider.Protocol;
+
+/** Picks the one dialect of each {@link Protocol}. */
+public final class Dialects {
+    private Dialects() {
+    }
+
+    /**
+     * The dialect of a protocol.
+     *
+     * @param protocol      the provider's protocol
+     * @param webhookSecret the client's webhook secret, which JourneyAPI sends as {@code webhook_secret}; may be null
+     * @return a new dialect
+     */
+    public static Dialect of(Protocol protocol, String webhookSecret) {
+        return switch (protocol) {
+            case MIDJOURNEY_PROXY -> new ProxyDialect();
+            case APIMART -> new ApimartDialect();
+            case JOURNEY_API -> new JourneyDialect(webhookSecret);
+        };
+    }
+
+    /**
+     * A task from a callback body of any protocol: the proxy family's task JSON, else JourneyAPI's.
+     *
+     * @param node the parsed body, or null
+     * @return the task, or null when the body is not a task of either shape (no id)
+     */
+    public static Task readCallback(JsonNode node) {
+        Task task = TaskReader.read(node);
+        return task != null ? task : JourneyDialect.read(node);
+    }
+}

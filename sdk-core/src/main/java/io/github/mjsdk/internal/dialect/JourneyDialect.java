@@ -1,0 +1,228 @@
+package io.github.mjsdk.internal.dialect;
+
+import io.github.mjsdk.internal.http.HttpErrors;
+import io.github.mjsdk.internal.http.ApiRequest;
+import io.github.mjsdk.internal.http.ApiResponse;
+import io.github.mjsdk.internal.util.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mjsdk.model.SpeedTier;
+import io.github.mjsdk.error.IllegalTaskStateException;
+import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.ImagineRequest;
+import io.github.mjsdk.model.ModalRequest;
+import io.github.mjsdk.model.RerollRequest;
+import io.github.mjsdk.model.SubmitResult;
+import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.TaskAction;
+import io.github.mjsdk.model.TaskStatus;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * JourneyAPI's dialect (docs/protocols.md §e): snake_case bodies, {@code parent_task_id} for follow-ups, a
+ * {@code {task_id}} submit answer, {@code POST /fetch} for queries, {@code percentage} as a string without
+ * {@code %}, statuses {@code staged|pending|starting|processing|finished|failed}, {@code webhook_url} plus
+ * {@code webhook_secret} (delivered back as the {@code x-webhook-secret} header). No speed tiers, no buttons, no
+ * modal step, no batch query.
+ */
+final class JourneyDialect implements Dialect {
+    private static final Set<String> MODELLED = Set.of("task_id", "task_type", "status", "percentage", "prompt",
+            "original_image_url", "image_urls", "image_url", "error", "created_at", "completed_at");
+
+    private final String webhookSecret;
+
+    JourneyDialect(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    @Override
+    public String name() {
+        return "JourneyAPI";
+    }
+
+    @Override
+    public boolean rerollByButton() {
+        return false;
+    }
+
+    private static void noTier(SpeedTier tier) {
+        if (tier != null) {
+            throw new IllegalArgumentException("JourneyAPI cannot choose a speed tier (asked: " + tier.id()
+                    + "): leave the speed unset, and no defaultSpeed on the client");
+        }
+    }
+
+    private ObjectNode hooked(ObjectNode body, String notifyHook) {
+        if (notifyHook != null) {
+            body.put("webhook_url", notifyHook);
+            if (webhookSecret != null) {
+                body.put("webhook_secret", webhookSecret);
+            }
+        }
+        return body;
+    }
+
+    @Override
+    public ApiRequest imagine(ImagineRequest request, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        if (!request.accountFilter().isEmpty() || request.botType() != null) {
+            throw new IllegalArgumentException("JourneyAPI has no accountFilter or botType: leave them unset");
+        }
+        if (request.base64Array().size() > 1) {
+            throw new IllegalArgumentException("JourneyAPI takes at most one image prompt (image_url)");
+        }
+        ObjectNode body = Json.object().put("prompt", request.prompt()).put("model", "midjourney");
+        if (!request.base64Array().isEmpty()) {
+            body.put("image_url", request.base64Array().get(0));
+        }
+        return ApiRequest.submit("/imagine", hooked(body, notifyHook));
+    }
+
+    @Override
+    public void checkRerollParent(Task parent) {
+        if (parent.status() != TaskStatus.SUCCESS || parent.action() != TaskAction.IMAGINE) {
+            throw new IllegalTaskStateException("cannot reroll task " + parent.id() + " (" + parent.rawAction() + ", "
+                    + parent.rawStatus() + "): JourneyAPI rerolls only a completed /imagine task", parent);
+        }
+    }
+
+    @Override
+    public ApiRequest reroll(Task parent, RerollRequest request, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        ObjectNode body = Json.object().put("parent_task_id", parent.id());
+        if (request.prompt() != null) {
+            body.put("prompt", request.prompt());
+        }
+        return ApiRequest.submit("/reroll", hooked(body, notifyHook));
+    }
+
+    @Override
+    public ApiRequest gridAction(Task parent, int index, boolean upscale, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        ObjectNode body = Json.object().put("parent_task_id", parent.id()).put("index", String.valueOf(index));
+        return ApiRequest.submit(upscale ? "/upscale-1x" : "/variations", hooked(body, notifyHook));
+    }
+
+    @Override
+    public ApiRequest action(ActionRequest request, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException("JourneyAPI has no buttons (customIds): use reroll, upscale or vary");
+    }
+
+    @Override
+    public ApiRequest modal(ModalRequest request, SpeedTier tier) {
+        throw new IllegalArgumentException("JourneyAPI has no modal step");
+    }
+
+    @Override
+    public ApiRequest fetch(String taskId) {
+        return ApiRequest.query("/fetch", Json.object().put("task_id", taskId));
+    }
+
+    @Override
+    public ApiRequest list(Collection<String> ids) {
+        throw new UnsupportedOperationException("JourneyAPI has no batch task query");
+    }
+
+    @Override
+    public SubmitResult parseSubmit(ApiResponse response, ParentCheck parent, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        JsonNode body = DialectBodies.object(response);
+        String taskId = Json.text(body, "task_id");
+        if (taskId == null || taskId.isBlank()) {
+            throw HttpErrors.notProtocol(response, "a submit answer without task_id", null);
+        }
+        return new SubmitResult(taskId, SubmitResult.CODE_SUCCESS, null, 0, Json.toMap(body));
+    }
+
+    @Override
+    public Task parseTask(ApiResponse response, String taskId, Instant now) {
+        Task task = read(DialectBodies.taskBody(response, taskId, now));
+        if (task == null) {
+            throw HttpErrors.notProtocol(response, "a task without task_id", null);
+        }
+        return task;
+    }
+
+    @Override
+    public List<Task> parseTasks(ApiResponse response, Instant now) {
+        throw new UnsupportedOperationException("JourneyAPI has no batch task query");
+    }
+
+    /** A JourneyAPI task (fetch answer or callback body); null when it has no {@code task_id}. */
+    public static Task read(JsonNode node) {
+        String id = Json.text(node, "task_id");
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        String rawStatus = Json.text(node, "status");
+        String rawType = Json.text(node, "task_type");
+        List<String> urls = TaskReader.imageUrls(node.get("image_urls"));
+        String grid = Json.text(node, "original_image_url");
+        if (grid == null) {
+            grid = Json.text(node, "image_url");
+        }
+        JsonNode error = node.get("error");
+        String failReason = error != null && error.isObject() ? Json.text(error, "message") : Json.text(node, "error");
+        Map<String, Object> extra = TaskReader.extra(node, MODELLED);
+        return new Task(id, action(rawType), rawType, status(rawStatus), rawStatus,
+                TaskReader.progress(node.get("percentage")), Json.text(node, "prompt"), null, null, null, grid, urls,
+                List.of(), failReason, null, null, null, Map.of(), extra);
+    }
+
+    static TaskStatus status(String raw) {
+        if (raw == null) {
+            return TaskStatus.UNKNOWN;
+        }
+        switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "staged":
+                return TaskStatus.NOT_START;
+            case "pending":
+            case "starting":
+                return TaskStatus.SUBMITTED;
+            case "processing":
+                return TaskStatus.IN_PROGRESS;
+            case "finished":
+                return TaskStatus.SUCCESS;
+            case "failed":
+                return TaskStatus.FAILURE;
+            default:
+                return TaskStatus.UNKNOWN;
+        }
+    }
+
+    static TaskAction action(String taskType) {
+        if (taskType == null) {
+            return TaskAction.UNKNOWN;
+        }
+        switch (taskType.trim().toLowerCase(Locale.ROOT)) {
+            case "imagine":
+                return TaskAction.IMAGINE;
+            case "reroll":
+                return TaskAction.REROLL;
+            case "upscale-1x":
+            case "upscale":
+                return TaskAction.UPSCALE;
+            case "upscale-alt":
+            case "upscale-2x-4x":
+                return TaskAction.UPSCALE_HD;
+            case "variations":
+            case "variation":
+                return TaskAction.VARIATION;
+            case "pan":
+                return TaskAction.PAN;
+            case "outpaint":
+                return TaskAction.ZOOM;
+            case "inpaint":
+                return TaskAction.INPAINT;
+            default:
+                return TaskAction.UNKNOWN;
+        }
+    }
+}

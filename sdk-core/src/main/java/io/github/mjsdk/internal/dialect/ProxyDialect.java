@@ -1,0 +1,221 @@
+package io.github.mjsdk.internal.dialect;
+
+import io.github.mjsdk.internal.http.HttpErrors;
+import io.github.mjsdk.internal.http.ApiRequest;
+import io.github.mjsdk.internal.http.ApiResponse;
+import io.github.mjsdk.internal.util.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mjsdk.model.SpeedTier;
+import io.github.mjsdk.error.IllegalTaskStateException;
+import io.github.mjsdk.error.MidjourneyException;
+import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.ImagineRequest;
+import io.github.mjsdk.model.ModalRequest;
+import io.github.mjsdk.model.RerollRequest;
+import io.github.mjsdk.model.SubmitResult;
+import io.github.mjsdk.model.Task;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The midjourney-proxy dialect (docs/protocols.md §a, §b, §c): CometAPI, trueai-org and novicezk proxies, new-api
+ * gateways. The only place that knows this protocol's paths, field names and codes.
+ */
+final class ProxyDialect implements Dialect {
+
+    @Override
+    public String name() {
+        return "midjourney-proxy";
+    }
+
+    @Override
+    public boolean rerollByButton() {
+        return true;
+    }
+
+
+    /** {@code /mj-turbo/mj} for a tier, {@code /mj} for none. */
+    static String root(SpeedTier tier) {
+        return (tier == null ? "" : tier.pathPrefix()) + "/mj";
+    }
+
+    static String segment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Override
+    public ApiRequest imagine(ImagineRequest request, SpeedTier tier, String notifyHook) {
+        ObjectNode body = Json.object().put("prompt", request.prompt());
+        if (!request.base64Array().isEmpty()) {
+            ArrayNode images = body.putArray("base64Array");
+            request.base64Array().forEach(images::add);
+        }
+        if (request.botType() != null) {
+            body.put("botType", request.botType().name());
+        }
+        if (!request.accountFilter().isEmpty()) {
+            body.set("accountFilter", Json.MAPPER.valueToTree(request.accountFilter()));
+        }
+        common(body, request.state(), notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/imagine", body);
+    }
+
+    @Override
+    public ApiRequest action(ActionRequest request, SpeedTier tier, String notifyHook) {
+        return action(request.taskId(), request.customId(), tier, request.state(), notifyHook, request.enableRemix(),
+                request.chooseSameChannel());
+    }
+
+    ApiRequest action(String taskId, String customId, SpeedTier tier, String state, String notifyHook,
+                      Boolean enableRemix, Boolean chooseSameChannel) {
+        ObjectNode body = Json.object().put("taskId", taskId).put("customId", customId);
+        common(body, state, notifyHook);
+        if (enableRemix != null) {
+            body.put("enableRemix", enableRemix);
+        }
+        if (chooseSameChannel != null) {
+            body.put("chooseSameChannel", chooseSameChannel);
+        }
+        return ApiRequest.submit(root(tier) + "/submit/action", body);
+    }
+
+    /** Buttons are checked by the engine; a parent without any goes through {@code /submit/change}. */
+    @Override
+    public void checkRerollParent(Task parent) {
+        if (!parent.buttons().isEmpty() && parent.rerollButton().isEmpty()) {
+            throw new IllegalTaskStateException("task " + parent.id() + " (" + parent.action() + ") has no reroll"
+                    + " button: only a grid (imagine, reroll, variation, blend) can be rerolled", parent);
+        }
+    }
+
+    /** The legacy reroll of a parent without buttons (open-source proxy): {@code /submit/change REROLL}. */
+    @Override
+    public ApiRequest reroll(Task parent, RerollRequest request, SpeedTier tier, String notifyHook) {
+        if (request.prompt() != null) {
+            throw new IllegalTaskStateException("cannot reroll task " + parent.id() + " with a new prompt: this"
+                    + " server's tasks have no buttons, so it has no Remix/modal step", parent);
+        }
+        return change(parent.id(), "REROLL", 0, tier, request.state(), notifyHook);
+    }
+
+    /** The legacy U/V of a parent without buttons: {@code /submit/change UPSCALE|VARIATION}. */
+    @Override
+    public ApiRequest gridAction(Task parent, int index, boolean upscale, SpeedTier tier, String notifyHook) {
+        return change(parent.id(), upscale ? "UPSCALE" : "VARIATION", index, tier, null, notifyHook);
+    }
+
+    /** Legacy open-source API for servers whose tasks have no buttons: action UPSCALE, VARIATION or REROLL. */
+    ApiRequest change(String taskId, String action, int index, SpeedTier tier, String state,
+                             String notifyHook) {
+        ObjectNode body = Json.object().put("taskId", taskId).put("action", action);
+        if (index > 0) {
+            body.put("index", index);
+        }
+        common(body, state, notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/change", body);
+    }
+
+    @Override
+    public ApiRequest modal(ModalRequest request, SpeedTier tier) {
+        ObjectNode body = Json.object().put("taskId", request.taskId());
+        if (request.prompt() != null) {
+            body.put("prompt", request.prompt());
+        }
+        if (request.maskBase64() != null) {
+            body.put("maskBase64", request.maskBase64());
+        }
+        return ApiRequest.submit(root(tier) + "/submit/modal", body);
+    }
+
+    @Override
+    public ApiRequest fetch(String taskId) {
+        return ApiRequest.get("/mj/task/" + segment(taskId) + "/fetch");
+    }
+
+    @Override
+    public ApiRequest list(Collection<String> ids) {
+        ObjectNode body = Json.object();
+        ArrayNode array = body.putArray("ids");
+        ids.forEach(array::add);
+        return ApiRequest.query("/mj/task/list-by-condition", body);
+    }
+
+    private static void common(ObjectNode body, String state, String notifyHook) {
+        if (state != null) {
+            body.put("state", state);
+        }
+        if (notifyHook != null) {
+            body.put("notifyHook", notifyHook);
+        }
+    }
+
+    /** The accepted submit (code 1, 21, 22), or the typed exception for anything else. */
+    @Override
+    public SubmitResult parseSubmit(ApiResponse response, ParentCheck parent, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, parent, now);
+        }
+        JsonNode body = DialectBodies.object(response);
+        Integer code = ErrorMapper.code(body);
+        if (code == null) {
+            throw HttpErrors.notProtocol(response, "a JSON object without a business code", null);
+        }
+        if (code != SubmitResult.CODE_SUCCESS && code != SubmitResult.CODE_IN_QUEUE
+                && code != SubmitResult.CODE_EXISTED_OR_MODAL) {
+            throw ErrorMapper.business(response, code, body, parent);
+        }
+        String taskId = Json.text(body, "result");
+        if (taskId == null || taskId.isBlank()) {
+            throw HttpErrors.notProtocol(response, "code " + code + " but no task id in \"result\"", null);
+        }
+        Map<String, Object> properties = Json.toMap(body.get("properties"));
+        int queue = body.path("properties").path("numberOfQueues").asInt(0);
+        return new SubmitResult(taskId, code, Json.text(body, "description"), code == 22 ? queue : 0, properties);
+    }
+
+    /** The task; NotFoundException for an empty body or 204 (docs/protocols.md §g.16). */
+    @Override
+    public Task parseTask(ApiResponse response, String taskId, Instant now) {
+        JsonNode body = DialectBodies.taskBody(response, taskId, now);
+        Task task = TaskReader.read(body);
+        if (task == null) {
+            throw envelopeOr(response, body, "a JSON object without a task id");
+        }
+        return task;
+    }
+
+    /** The tasks of a list-by-condition answer, in the server's order; unknown ids are simply absent. */
+    @Override
+    public List<Task> parseTasks(ApiResponse response, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        JsonNode body = DialectBodies.parse(response);
+        if (!body.isArray()) {
+            throw envelopeOr(response, body, "JSON that is not an array of tasks");
+        }
+        List<Task> tasks = new ArrayList<>(body.size());
+        for (JsonNode item : body) {
+            Task task = TaskReader.read(item);
+            if (task != null) {
+                tasks.add(task);
+            }
+        }
+        return tasks;
+    }
+
+    private static MidjourneyException envelopeOr(ApiResponse response, JsonNode body, String what) {
+        Integer code = ErrorMapper.code(body);
+        if (code != null) {
+            return ErrorMapper.business(response, code, body, ParentCheck.UNVERIFIED);
+        }
+        return HttpErrors.notProtocol(response, what, null);
+    }
+}

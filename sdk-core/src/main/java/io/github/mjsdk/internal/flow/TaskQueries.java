@@ -1,0 +1,89 @@
+package io.github.mjsdk.internal.flow;
+
+import io.github.mjsdk.error.NotFoundException;
+import io.github.mjsdk.internal.dialect.Dialect;
+import io.github.mjsdk.internal.http.Operation;
+import io.github.mjsdk.internal.http.Transport;
+import io.github.mjsdk.internal.poll.TaskSource;
+import io.github.mjsdk.internal.util.Futures;
+import io.github.mjsdk.model.Task;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Task queries through the dialect: one task, many (one batch request where the protocol has one, else one query
+ * per id), and the full view of a task for dialects that poll a summary. The poller's {@link TaskSource}.
+ */
+public final class TaskQueries implements TaskSource {
+    private final Dialect dialect;
+    private final Transport transport;
+    private final Clock clock;
+    private final boolean batchQuery;
+
+    /**
+     * Queries.
+     *
+     * @param dialect    the provider's dialect
+     * @param transport  the HTTP layer
+     * @param clock      the time source, for parsing
+     * @param batchQuery whether the protocol has a batch query
+     */
+    public TaskQueries(Dialect dialect, Transport transport, Clock clock, boolean batchQuery) {
+        this.dialect = dialect;
+        this.transport = transport;
+        this.clock = clock;
+        this.batchQuery = batchQuery;
+    }
+
+    @Override
+    public CompletableFuture<Task> fetch(String taskId, Operation operation) {
+        return transport.send(dialect.fetch(taskId), operation)
+                .thenApply(response -> dialect.parseTask(response, taskId, clock.instant()));
+    }
+
+    @Override
+    public CompletableFuture<List<Task>> fetchAll(Collection<String> ids, Operation operation) {
+        if (ids.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        if (!batchQuery) {
+            return fetchEach(List.copyOf(ids), operation);
+        }
+        return transport.send(dialect.list(ids), operation)
+                .thenApply(response -> dialect.parseTasks(response, clock.instant()));
+    }
+
+    /** One query per id, for dialects without a batch query; unknown ids are left out, as a batch would. */
+    private CompletableFuture<List<Task>> fetchEach(List<String> ids, Operation operation) {
+        List<CompletableFuture<Task>> each = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            each.add(fetch(id, operation).exceptionally(error -> {
+                if (Futures.unwrap(error) instanceof NotFoundException) {
+                    return null;
+                }
+                throw error instanceof CompletionException ? (CompletionException) error
+                        : new CompletionException(error);
+            }));
+        }
+        return CompletableFuture.allOf(each.toArray(new CompletableFuture<?>[0])).thenApply(done -> {
+            List<Task> tasks = new ArrayList<>(ids.size());
+            for (CompletableFuture<Task> one : each) {
+                Task task = one.join();
+                if (task != null) {
+                    tasks.add(task);
+                }
+            }
+            return tasks;
+        });
+    }
+
+    /** The full view of a task (buttons, action, prompt), for dialects that poll a summary. */
+    public CompletableFuture<Task> fetchDetailed(String taskId, Operation operation) {
+        return transport.send(dialect.fetchDetailed(taskId), operation)
+                .thenApply(response -> dialect.parseTask(response, taskId, clock.instant()));
+    }
+}

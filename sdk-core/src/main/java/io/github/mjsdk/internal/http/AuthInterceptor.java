@@ -1,0 +1,63 @@
+package io.github.mjsdk.internal.http;
+
+import java.io.IOException;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The network interceptor of every client: puts the credential and the call's extra headers
+ * ({@code RequestOptions.headers()}) on requests to the API's own scheme, host and port only, and marks the
+ * {@link WireAttempt} of the request as having reached the network. As a network interceptor it runs after
+ * redirects are resolved, so a redirect to another host never carries the key nor the extra headers, whatever they
+ * are called ({@code mj-api-secret} included, which OkHttp itself would not strip).
+ */
+public final class AuthInterceptor implements Interceptor {
+    private final HttpUrl origin;
+    private final String header;
+    private final String value;
+
+    /**
+     * An interceptor for {@code origin}.
+     *
+     * @param origin the base URL; only its scheme, host and port matter
+     * @param header the credential header's name, or null for no credential
+     * @param value  the credential header's value, or null for no credential
+     */
+    public AuthInterceptor(HttpUrl origin, String header, String value) {
+        this.origin = origin;
+        this.header = header;
+        this.value = value;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        WireAttempt attempt = request.tag(WireAttempt.class);
+        HttpUrl url = request.url();
+        if (url.scheme().equals(origin.scheme()) && url.host().equalsIgnoreCase(origin.host())
+                && url.port() == origin.port()) {
+            Request.Builder builder = request.newBuilder();
+            if (attempt != null) {
+                for (Map.Entry<String, String> extra : attempt.headers().entrySet()) {
+                    builder.header(extra.getKey(), extra.getValue());
+                }
+            }
+            if (header != null) {
+                builder.header(header, value);
+            }
+            request = builder.build();
+        }
+        if (attempt != null) {
+            attempt.markReachedNetwork();
+        }
+        return chain.proceed(request);
+    }
+
+    @Override
+    public String toString() {
+        return "AuthInterceptor[" + (header == null ? "no credential" : header) + " for " + origin.host() + "]";
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.mjsdk.internal.http;
+
+import java.util.Map;
+
+/**
+ * One HTTP attempt of the {@link Transport}, as its request's tag: the per-call headers that {@link AuthInterceptor}
+ * adds for the API's own origin only, and whether the attempt reached the network. OkHttp runs network interceptors
+ * once a connection is established, right before the request is written; an attempt that failed before that point
+ * (DNS, connect, TLS handshake, a timeout while connecting) provably sent nothing, so even a submit may be tried
+ * again. Tags survive redirects, so a follow-up request shares its attempt's mark.
+ */
+final class WireAttempt {
+    private final Map<String, String> headers;
+    private volatile boolean reachedNetwork;
+
+    WireAttempt(Map<String, String> headers) {
+        this.headers = headers;
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+
+    /** Called by the network interceptor before it hands the request to the connection. */
+    void markReachedNetwork() {
+        reachedNetwork = true;
+    }
+
+    /** True once any request of this attempt was handed to a connection: its bytes may have been sent. */
+    boolean reachedNetwork() {
+        return reachedNetwork;
+    }
+}

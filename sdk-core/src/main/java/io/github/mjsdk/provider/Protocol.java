@@ -1,0 +1,52 @@
+package io.github.mjsdk.provider;
+
+/**
+ * The wire protocol a provider speaks, with what the SDK can do through it. Each constant has one dialect inside
+ * the SDK; see {@code docs/protocols.md} for the shapes of each.
+ */
+public enum Protocol {
+    /**
+     * The midjourney-proxy protocol ({@code /mj/submit/*}, {@code /mj/task/*}; docs/protocols.md §a–§c): CometAPI
+     * and self-hosted proxies. Speed tiers as {@code /mj-turbo}, {@code /mj-fast}, {@code /mj-relax} path prefixes,
+     * {@code notifyHook} callbacks, batch queries through {@code list-by-condition}, the modal step and buttons.
+     */
+    MIDJOURNEY_PROXY(new Capabilities(true, true, true, true, true)),
+    /**
+     * apimart's REST dialect ({@code /v1/midjourney/*}, {@code /v1/tasks/{id}}; docs/protocols.md §d): speed tiers as
+     * a {@code speed} body field, no callbacks, one task per query, the modal step and buttons.
+     */
+    APIMART(new Capabilities(true, false, false, true, true)),
+    /**
+     * JourneyAPI's REST dialect (docs/protocols.md §e): callbacks with {@code webhook_url} and
+     * {@code webhook_secret}; no speed tiers, batch query, modal step or buttons.
+     */
+    JOURNEY_API(new Capabilities(false, true, false, false, false));
+
+    private final Capabilities capabilities;
+
+    Protocol(Capabilities capabilities) {
+        this.capabilities = capabilities;
+    }
+
+    /**
+     * What the SDK can do through this protocol.
+     *
+     * @return the capabilities, never null
+     */
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    /**
+     * What a protocol lets a client do through this SDK. Immutable.
+     *
+     * @param speedTiers whether a call can choose a speed tier (path prefix or body field)
+     * @param webhooks   whether submits can carry a callback URL
+     * @param batchQuery whether many tasks can be queried in one request
+     * @param modal      whether the modal (Remix) step exists
+     * @param buttons    whether tasks carry buttons that {@code action(..)} can click by customId
+     */
+    public record Capabilities(boolean speedTiers, boolean webhooks, boolean batchQuery, boolean modal,
+                               boolean buttons) {
+    }
+}
