@@ -1,6 +1,7 @@
 package io.github.mjsdk.internal.http;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -10,7 +11,8 @@ import okhttp3.Response;
 /**
  * The network interceptor of every client: puts the credential and the call's extra headers
  * ({@code RequestOptions.headers()}) on requests to the API's own scheme, host and port only, and marks the
- * {@link WireAttempt} of the request as having reached the network. As a network interceptor it runs after
+ * {@link WireAttempt} of the request as having reached the network, unless its deadline has passed: a request that
+ * waited in the dispatcher's queue past its deadline is never written. As a network interceptor it runs after
  * redirects are resolved, so a redirect to another host never carries the key nor the extra headers, whatever they
  * are called ({@code mj-api-secret} included, which OkHttp itself would not strip).
  */
@@ -36,6 +38,9 @@ public final class AuthInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         WireAttempt attempt = request.tag(WireAttempt.class);
+        if (attempt != null && attempt.expired()) {
+            throw new InterruptedIOException("deadline passed before the request was sent");
+        }
         HttpUrl url = request.url();
         if (url.scheme().equals(origin.scheme()) && url.host().equalsIgnoreCase(origin.host())
                 && url.port() == origin.port()) {

@@ -74,12 +74,18 @@ public final class Operation {
         }
     }
 
-    /** Runs {@code hook} when the operation is cancelled (at once if it already is). */
-    public void onCancel(Runnable hook) {
+    /**
+     * Runs {@code hook} when the operation is cancelled (at once if it already is).
+     *
+     * @return forgets the hook: call it when what the hook would stop has ended, so a long operation (a wait's
+     *     polls) does not collect hooks
+     */
+    public Runnable onCancel(Runnable hook) {
         onCancel.add(hook);
         if (cancelled.get() && onCancel.remove(hook)) {
             hook.run();
         }
+        return () -> onCancel.remove(hook);
     }
 
     /** Cancels the in-flight call and the pending timer; idempotent. */

@@ -1,5 +1,7 @@
 package io.github.mjsdk.internal.http;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -11,10 +13,19 @@ import java.util.Map;
  */
 final class WireAttempt {
     private final Map<String, String> headers;
+    private final Instant deadline;
+    private final Clock clock;
     private volatile boolean reachedNetwork;
 
-    WireAttempt(Map<String, String> headers) {
+    WireAttempt(Map<String, String> headers, Instant deadline, Clock clock) {
         this.headers = headers;
+        this.deadline = deadline;
+        this.clock = clock;
+    }
+
+    /** True when the request's deadline has passed: it must not be written any more. */
+    boolean expired() {
+        return !clock.instant().isBefore(deadline);
     }
 
     Map<String, String> headers() {

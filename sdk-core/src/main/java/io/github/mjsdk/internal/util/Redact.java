@@ -1,5 +1,6 @@
 package io.github.mjsdk.internal.util;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -56,6 +57,76 @@ public final class Redact {
             result = secret(result, secret);
         }
         return result;
+    }
+
+    /**
+     * {@code text} with each of {@code secrets} replaced by {@code ***}, whether it appears as it is or behind JSON
+     * escapes ({@code \\u0073k-…}, PHP's {@code \/}): servers echo keys either way, and a message, a description or a
+     * {@code failReason} is decoded from the body before anyone reads it.
+     */
+    public static String escaped(String text, Collection<String> secrets) {
+        String result = secrets(text, secrets);
+        if (result == null || result.indexOf('\\') < 0) {
+            return result;
+        }
+        for (String secret : secrets) {
+            if (secret == null || secret.length() < 4) {
+                continue;
+            }
+            for (int guard = 0; guard < 64; guard++) {
+                EscapedText view = new EscapedText(result);
+                int at = view.decoded().indexOf(secret);
+                if (at < 0) {
+                    break;
+                }
+                result = view.replace(at, at + secret.length());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A body with every secret replaced by {@code ***}, as it is and behind JSON escapes (see {@link #escaped}). The
+     * same array when no secret occurs, so that a clean answer costs one scan and no copy.
+     */
+    public static byte[] jsonBody(byte[] body, Collection<String> secrets) {
+        if (secrets.isEmpty() || (!contains(body, (byte) '\\') && !containsAny(body, secrets))) {
+            return body;
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        String redacted = escaped(text, secrets);
+        return redacted.equals(text) ? body : redacted.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean contains(byte[] body, byte b) {
+        for (byte each : body) {
+            if (each == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(byte[] body, Collection<String> secrets) {
+        for (String secret : secrets) {
+            if (secret != null && secret.length() >= 4 && indexOf(body, secret.getBytes(StandardCharsets.UTF_8)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /**

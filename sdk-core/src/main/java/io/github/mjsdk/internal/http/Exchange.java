@@ -1,0 +1,309 @@
+package io.github.mjsdk.internal.http;
+
+import io.github.mjsdk.error.MidjourneyException;
+import io.github.mjsdk.error.ProtocolException;
+import io.github.mjsdk.error.TransportException;
+import io.github.mjsdk.internal.util.Redact;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One request with its retries and redirects, under one deadline counted from the moment of the call. Its result
+ * completes exactly once, on every path: an answer, a typed failure, the deadline (each attempt arms a guard timer
+ * for it, which fires even while the call still sits in OkHttp's dispatcher queue), the operation's cancellation, a cancelled retry timer,
+ * a closed scheduler, or any {@link RuntimeException} or {@link Error} from OkHttp while the answer is read.
+ */
+final class Exchange {
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.mjsdk.http");
+    /** The most same-origin redirects a query follows. */
+    static final int MAX_REDIRECTS = 5;
+
+    private final Transport transport;
+    private final ApiRequest request;
+    private final Operation operation;
+    private final Map<String, String> headers;
+    private final List<String> secrets;
+    private final int maxRetries;
+    private final Duration timeout;
+    private final Instant deadline;
+    private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+    private final Runnable forgetCancel;
+    private volatile Future<?> guard;
+    private volatile Call call;
+    private volatile WireAttempt wire;
+    private Request httpRequest;
+    private int redirects;
+
+    Exchange(Transport transport, ApiRequest request, Request httpRequest, Operation operation,
+             Map<String, String> headers, List<String> secrets, int maxRetries, Duration timeout) {
+        this.transport = transport;
+        this.request = request;
+        this.httpRequest = httpRequest;
+        this.operation = operation;
+        this.headers = headers;
+        this.secrets = secrets;
+        this.maxRetries = maxRetries;
+        this.timeout = timeout;
+        this.deadline = transport.clock.instant().plus(timeout);
+        this.forgetCancel = operation.onCancel(() -> finish(null, new CancellationException("cancelled")));
+        result.whenComplete((answer, error) -> {
+            forgetCancel.run();
+            disarm();
+        });
+    }
+
+    CompletableFuture<ApiResponse> start() {
+        attempt(0);
+        return result;
+    }
+
+    private void attempt(int attempt) {
+        if (result.isDone()) {
+            return;
+        }
+        long left = Duration.between(transport.clock.instant(), deadline).toMillis();
+        if (left <= 0) {
+            fail(new InterruptedIOException("deadline passed before attempt " + attempt), false,
+                    "timed out: its " + seconds(timeout) + " deadline passed");
+            return;
+        }
+        WireAttempt current = new WireAttempt(headers, deadline, transport.clock);
+        OkHttpClient http = request.idempotent() ? transport.queries : transport.submits;
+        Call next = http.newCall(httpRequest.newBuilder().tag(WireAttempt.class, current).build());
+        long perAttempt = http.callTimeoutMillis();
+        boolean deadlineBound = perAttempt == 0 || left < perAttempt;
+        next.timeout().timeout(deadlineBound ? left : perAttempt, TimeUnit.MILLISECONDS);
+        wire = current;
+        call = next;
+        operation.track(next);
+        guard = schedule(this::deadlinePassed, left);
+        if (result.isDone()) {
+            next.cancel();
+            disarm();
+            return;
+        }
+        long started = System.nanoTime();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("-> {}{}", request.describe(), attempt == 0 ? "" : " (retry " + attempt + ")");
+        }
+        Callback callback = new Callback() {
+            @Override
+            public void onFailure(Call failed, IOException e) {
+                operation.finished(failed);
+                disarm();
+                failed(attempt, current, deadlineBound && failed.isCanceled(), e);
+            }
+
+            @Override
+            public void onResponse(Call done, Response response) {
+                operation.finished(done);
+                disarm();
+                try (response) {
+                    ApiResponse answer = transport.reader.read(request, response, secrets);
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debug("<- {} {} ({} ms, {} bytes)", answer.status(), request.describe(),
+                                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), answer.body().length);
+                    }
+                    answered(attempt, answer, response);
+                } catch (IOException e) {
+                    failed(attempt, current, deadlineBound && done.isCanceled(), e);
+                } catch (MidjourneyException e) {
+                    finish(null, e);
+                } catch (RuntimeException | Error e) {
+                    finish(null, unreadable(response.code(), e));
+                }
+            }
+        };
+        if (attempt == 0 && redirects == 0 && operation.callerRuns()) {
+            executeHere(next, callback);
+        } else {
+            next.enqueue(callback);
+        }
+    }
+
+    /** A blocking call's first attempt runs on the caller's thread: no hand-off to a dispatcher thread. */
+    private void executeHere(Call here, Callback callback) {
+        Response response;
+        try {
+            response = here.execute();
+        } catch (IOException e) {
+            callback.onFailure(here, e);
+            return;
+        } catch (RuntimeException | Error e) {
+            operation.finished(here);
+            disarm();
+            finish(null, unreadable(0, e));
+            return;
+        }
+        try {
+            callback.onResponse(here, response);
+        } catch (IOException e) {
+            callback.onFailure(here, e);
+        }
+    }
+
+    private void answered(int attempt, ApiResponse answer, Response response) {
+        if (answer.status() >= 300 && answer.status() < 400) {
+            redirected(attempt, answer, response);
+            return;
+        }
+        if (!transport.retry.retryStatus(request, answer.status(), attempt, maxRetries)) {
+            finish(answer, null);
+            return;
+        }
+        Duration wait = transport.retry.delay(attempt,
+                RetryPolicy.parseRetryAfter(answer.retryAfter(), transport.clock.instant()));
+        if (!fits(wait)) {
+            LOG.debug("not retrying {} after HTTP {}: a wait of {} ms would pass its deadline",
+                    request.describe(), answer.status(), wait.toMillis());
+            finish(answer, null);
+            return;
+        }
+        LOG.debug("retrying {} after HTTP {} in {} ms", request.describe(), answer.status(), wait.toMillis());
+        later(attempt + 1, wait);
+    }
+
+    /**
+     * A 3xx answer. A submit is never re-sent nor forwarded: the server had it, so it may have made the job. A
+     * query follows a redirect to the same scheme, host and port, up to {@value #MAX_REDIRECTS} times.
+     */
+    private void redirected(int attempt, ApiResponse answer, Response response) {
+        String location = response.header("Location");
+        HttpUrl target = location == null ? null : response.request().url().resolve(location);
+        String shown = target == null ? "no usable Location" : Redact.url(target.toString());
+        if (!request.idempotent()) {
+            finish(null, new TransportException(request.describe() + " answered HTTP " + answer.status()
+                    + " (a redirect to " + shown + "): a submit is never re-sent nor forwarded, and the server may"
+                    + " have created the job: look the task up before submitting again", null, true));
+            return;
+        }
+        HttpUrl from = response.request().url();
+        boolean sameOrigin = target != null && target.scheme().equals(from.scheme())
+                && target.host().equalsIgnoreCase(from.host()) && target.port() == from.port();
+        if (!sameOrigin || redirects >= MAX_REDIRECTS) {
+            finish(null, new ProtocolException(request.describe() + " answered HTTP " + answer.status()
+                    + " (a redirect to " + shown + "), not followed: "
+                    + (sameOrigin ? "more than " + MAX_REDIRECTS + " redirects"
+                    : "queries follow redirects on the API's own scheme, host and port only"),
+                    answer.status(), answer.excerpt(), null));
+            return;
+        }
+        redirects++;
+        httpRequest = httpRequest.newBuilder().url(target).build();
+        attempt(attempt);
+    }
+
+    /**
+     * An attempt failed. {@code deadlineHit}: its call timeout was the time left to the deadline and fired (OkHttp
+     * cancels a call that times out; only an operation cancels it otherwise).
+     */
+    private void failed(int attempt, WireAttempt current, boolean deadlineHit, IOException e) {
+        if (operation.isCancelled()) {
+            finish(null, new CancellationException("cancelled"));
+            return;
+        }
+        boolean sent = current.reachedNetwork();
+        LOG.debug("xx {} failed{}: {}", request.describe(), sent ? "" : " before reaching the network",
+                Redact.escaped(e.toString(), secrets));
+        if (deadlineHit) {
+            fail(e, sent, "timed out: its " + seconds(timeout) + " deadline passed");
+            return;
+        }
+        String what = e instanceof InterruptedIOException ? "timed out" : "failed";
+        if (transport.retry.retryFailure(request, sent, attempt, maxRetries)) {
+            Duration wait = transport.retry.delay(attempt, null);
+            if (fits(wait)) {
+                later(attempt + 1, wait);
+                return;
+            }
+            what += " (no retry: its " + seconds(timeout) + " deadline would pass)";
+        }
+        fail(e, sent, what);
+    }
+
+    /** Cancels the deadline guard of the attempt that just ended. */
+    private void disarm() {
+        Future<?> armed = guard;
+        if (armed != null) {
+            armed.cancel(false);
+        }
+    }
+
+    /** The guard timer: the deadline passed, wherever the request is (queued, connecting, reading, waiting). */
+    private void deadlinePassed() {
+        Call current = call;
+        WireAttempt attempt = wire;
+        boolean sent = attempt != null && attempt.reachedNetwork();
+        if (current != null) {
+            current.cancel();
+        }
+        fail(new InterruptedIOException("deadline passed"), sent, "timed out: its " + seconds(timeout)
+                + " deadline passed" + (sent ? "" : " before it was sent"));
+    }
+
+    private void fail(IOException e, boolean sent, String what) {
+        boolean unknownSubmit = sent && !request.idempotent();
+        String message = request.describe() + " " + what + ": " + Redact.escaped(String.valueOf(e.getMessage()),
+                secrets) + (unknownSubmit ? " (the submit may have reached the server; it was not re-sent: look"
+                + " the task up before submitting again)" : "");
+        finish(null, new TransportException(message, e, sent));
+    }
+
+    private ProtocolException unreadable(int status, Throwable e) {
+        return new ProtocolException(request.describe() + " got an answer that could not be read ("
+                + e.getClass().getSimpleName() + ")", status, null, e);
+    }
+
+    private void finish(ApiResponse answer, Throwable error) {
+        boolean first = error == null ? result.complete(answer) : result.completeExceptionally(error);
+        if (first && error != null) {
+            Call current = call;
+            if (current != null) {
+                current.cancel();
+            }
+        }
+    }
+
+    private boolean fits(Duration wait) {
+        return transport.clock.instant().plus(wait).isBefore(deadline);
+    }
+
+    private void later(int attempt, Duration wait) {
+        Future<?> timer = schedule(() -> attempt(attempt), wait.toMillis());
+        if (timer == null) {
+            finish(null, new CancellationException("client closed"));
+            return;
+        }
+        operation.track(timer);
+    }
+
+    private Future<?> schedule(Runnable task, long delayMillis) {
+        try {
+            return transport.scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            return null;
+        }
+    }
+
+    private static String seconds(Duration duration) {
+        long ms = duration.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+}
