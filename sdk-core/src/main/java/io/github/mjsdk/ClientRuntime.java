@@ -61,7 +61,7 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
                 s.provider().capabilities().batchQuery());
         Flows flows = new Flows(dialect, transport, queries, poller, s.clock(), s.defaultSpeed(), s.notifyHook(),
                 s.pollOptions());
-        Images images = Images.create(http, callbacks, s.maxImageBytes());
+        Images images = Images.create(http, callbacks, s.maxImageBytes(), s.allowLinkLocalImages());
         return new ClientRuntime(s, closed, scheduler, callbacks, http, poller, queries, flows, images,
                 List.copyOf(owned));
     }

@@ -29,6 +29,7 @@ import okhttp3.OkHttpClient;
  * @param requestDefaults   the client's request options, every field set
  * @param maxResponseBytes  the cap on a JSON body
  * @param maxImageBytes     the cap on one image
+ * @param allowLinkLocalImages whether image downloads may reach link-local and metadata addresses
  * @param callbackExecutor  an injected callback executor, or null
  * @param scheduler         an injected scheduler, or null
  * @param clock             the time source
@@ -39,7 +40,8 @@ import okhttp3.OkHttpClient;
 record ClientSettings(Provider provider, HttpUrl baseUrl, AuthScheme authScheme, String apiKey, String webhookSecret,
                       SpeedTier defaultSpeed, String notifyHook, OkHttpClient okHttpClient, Duration connectTimeout,
                       Duration readTimeout, Duration callTimeout, RequestOptions requestDefaults,
-                      long maxResponseBytes, long maxImageBytes, Executor callbackExecutor,
+                      long maxResponseBytes, long maxImageBytes, boolean allowLinkLocalImages,
+                      Executor callbackExecutor,
                       ScheduledExecutorService scheduler, Clock clock,
                       Function<? super SpeedTier, PollOptions> pollOptions, int pollBatchSize, int pollConcurrency) {
 

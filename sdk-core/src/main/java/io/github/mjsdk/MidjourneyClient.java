@@ -519,7 +519,7 @@ public final class MidjourneyClient implements AutoCloseable {
 
     /**
      * Closes the client: every outstanding future fails with {@link CancellationException} and its HTTP call is
-     * cancelled; the scheduler, callback executor and OkHttp resources the client created are shut down; injected
+     * cancelled, image downloads and saves through {@link #images()} included; the scheduler, callback executor and OkHttp resources the client created are shut down; injected
      * ones are left alone. Closing a {@link #withOptions(RequestOptions) view} closes its client. Idempotent.
      */
     @Override
@@ -532,6 +532,7 @@ public final class MidjourneyClient implements AutoCloseable {
             future.cancel(false);
         }
         blocking.forEach(Operation::cancel);
+        runtime.images().cancelAll();
         runtime.shutdownOwned();
     }
 

@@ -46,6 +46,7 @@ public final class MidjourneyClientBuilder {
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private long maxImageBytes = Images.DEFAULT_MAX_BYTES;
     private boolean allowInsecureHttp;
+    private boolean allowLinkLocalImageHosts;
     private Executor callbackExecutor;
     private ScheduledExecutorService scheduler;
     private Clock clock = Clock.systemUTC();
@@ -106,16 +107,42 @@ public final class MidjourneyClientBuilder {
      * own scheme, host and port. Default none: no credential header (a self-hosted proxy without
      * {@code mj.api-secret}).
      *
-     * @param key the key, e.g. {@code "sk-…"}
+     * @param key the key as the provider issued it, e.g. {@code "sk-…"}: printable ASCII without spaces; a key
+     *            pasted with surrounding white space or a no-break space is refused rather than trimmed, so that
+     *            what is sent is what you gave
      * @return this builder
-     * @throws IllegalArgumentException if {@code key} is blank or holds a line break
+     * @throws IllegalArgumentException if {@code key} is empty or holds white space, a control character or a
+     *                                  non-ASCII character; the message names the position and never the key
      */
     public MidjourneyClientBuilder apiKey(String key) {
-        if (key != null && (key.isBlank() || key.indexOf('\n') >= 0 || key.indexOf('\r') >= 0)) {
-            throw new IllegalArgumentException("apiKey must be null or a non-blank single line");
+        if (key != null) {
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException("apiKey must not be empty (null for no key)");
+            }
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (c <= 0x20 || c >= 0x7f) {
+                    throw new IllegalArgumentException("apiKey has " + describe(c) + " at position " + (i + 1)
+                            + " of " + key.length() + ": a key is printable ASCII without spaces (check what was"
+                            + " pasted)");
+                }
+            }
         }
-        this.apiKey = key == null ? null : key.trim();
+        this.apiKey = key;
         return this;
+    }
+
+    private static String describe(char c) {
+        if (c == ' ') {
+            return "a space";
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return "white space (U+" + String.format("%04X", (int) c) + ")";
+        }
+        if (Character.isISOControl(c)) {
+            return "a control character (U+" + String.format("%04X", (int) c) + ")";
+        }
+        return "a non-ASCII character (U+" + String.format("%04X", (int) c) + ")";
     }
 
     /**
@@ -328,6 +355,20 @@ public final class MidjourneyClientBuilder {
     }
 
     /**
+     * Allows {@link MidjourneyClient#images()} to download from link-local addresses (169.254.0.0/16, fe80::/10)
+     * and fd00:ec2::254, where cloud metadata services answer. Default {@code false}: an image URL a server supplies,
+     * or a redirect, that leads there fails with {@link io.github.mjsdk.error.TransportException} before any byte of
+     * the request is written.
+     *
+     * @param allow {@code true} to allow
+     * @return this builder
+     */
+    public MidjourneyClientBuilder allowLinkLocalImageHosts(boolean allow) {
+        this.allowLinkLocalImageHosts = allow;
+        return this;
+    }
+
+    /**
      * Where returned futures complete, and so where non-async continuations run. Default: a cached pool of daemon
      * threads named {@code mjsdk-callback-N}, shut down on close. An injected executor is never shut down.
      *
@@ -427,7 +468,7 @@ public final class MidjourneyClientBuilder {
         if (key == null || key.isBlank()) {
             throw new IllegalStateException("MIDJOURNEY_API_KEY is not set");
         }
-        apiKey(key);
+        apiKey(key.strip());
         String name = env.apply("MIDJOURNEY_PROVIDER");
         if (name != null && !name.isBlank()) {
             provider(Providers.named(name));
@@ -474,8 +515,8 @@ public final class MidjourneyClientBuilder {
         }
         return new MidjourneyClient(ClientRuntime.start(new ClientSettings(provider, base, scheme, apiKey,
                 webhookSecret, defaultSpeed, notifyHook, okHttpClient, connectTimeout, readTimeout, callTimeout,
-                requestDefaults, maxResponseBytes, maxImageBytes, callbackExecutor, scheduler, clock, pollOptions,
-                pollBatchSize, pollConcurrency)));
+                requestDefaults, maxResponseBytes, maxImageBytes, allowLinkLocalImageHosts, callbackExecutor, scheduler,
+                clock, pollOptions, pollBatchSize, pollConcurrency)));
     }
 
     private static boolean isLoopback(String host) {

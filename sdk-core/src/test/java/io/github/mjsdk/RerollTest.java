@@ -1,5 +1,6 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.testing.Fixtures;
 import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.SpeedTier;
 import static io.github.mjsdk.testing.Fixtures.GRID_ID;
@@ -173,8 +174,9 @@ class RerollTest extends MockServerTest {
     @MethodSource("unfinishedParents")
     void aParentThatIsNotSuccessIsRefusedBeforeAnythingIsSent(String parent) {
         enqueue(ok(parent));
+        String parentId = Fixtures.parse(Fixtures.text(parent)).get("id").asText();
 
-        Throwable failure = failureOf(client.reroll(GRID_ID, Speed.FAST));
+        Throwable failure = failureOf(client.reroll(parentId, Speed.FAST));
 
         assertThat(failure).isInstanceOf(IllegalTaskStateException.class).hasMessageContaining("SUCCESS");
         assertThat(((IllegalTaskStateException) failure).task().status()).isNotEqualTo(TaskStatus.SUCCESS);

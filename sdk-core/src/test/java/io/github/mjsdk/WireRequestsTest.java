@@ -1,5 +1,6 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.error.ProtocolException;
 import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.provider.AuthScheme;
@@ -12,6 +13,7 @@ import static io.github.mjsdk.testing.Fixtures.ok;
 import static io.github.mjsdk.testing.Fixtures.okArray;
 import static io.github.mjsdk.testing.Fixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mjsdk.model.ActionRequest;
 import io.github.mjsdk.model.BotType;
@@ -180,7 +182,8 @@ class WireRequestsTest extends MockServerTest {
     void fetchEncodesAnIdThatIsNotPathSafe() {
         enqueue(ok("task/imagine-success.json"));
 
-        client.fetchTask("task 01/x");
+        assertThatThrownBy(() -> client.fetchTask("task 01/x")).as("the answer is another task")
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("not the task asked for");
 
         assertThat(take().getUrl().encodedPath()).isEqualTo("/mj/task/task%2001%2Fx/fetch");
     }

@@ -6,7 +6,9 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -27,6 +29,14 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 public final class GridSplitter {
     /** The largest image decoded, in pixels (width × height): 64 Mi, about 8192×8192. */
     public static final long MAX_PIXELS = 64L * 1024 * 1024;
+    /**
+     * The largest image decoded, in bytes of decoded pixels (width × height × bits per pixel / 8): 256 MiB, so an
+     * 8-bit RGBA image may have {@link #MAX_PIXELS} pixels and a 16-bit RGBA one half as many.
+     */
+    public static final long MAX_DECODED_BYTES = 256L * 1024 * 1024;
+    /** How many images this JVM decodes at once through this class; further decodes wait their turn. */
+    public static final int MAX_CONCURRENT_DECODES = 2;
+    private static final Semaphore DECODES = new Semaphore(MAX_CONCURRENT_DECODES, true);
 
     private GridSplitter() {
     }
@@ -38,13 +48,31 @@ public final class GridSplitter {
      * @return the decoded pixels
      * @throws IllegalArgumentException if {@code image} is null
      * @throws ImageDecodeException     if no ImageIO reader can read its format (WebP without a plugin: the message
-     *                                  names the plugins), the bytes are corrupt, or it has more than
-     *                                  {@link #MAX_PIXELS} pixels
+     *                                  names the plugins), the bytes are corrupt, it has more than
+     *                                  {@link #MAX_PIXELS} pixels or more than {@link #MAX_DECODED_BYTES} bytes of
+     *                                  decoded pixels, or the decoder runs out of memory; the thread is interrupted
+     *                                  while it waits for its turn ({@link #MAX_CONCURRENT_DECODES})
      */
     public static BufferedImage decode(DownloadedImage image) {
         if (image == null) {
             throw new IllegalArgumentException("image must not be null");
         }
+        try {
+            DECODES.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImageDecodeException(describe(image) + " was not decoded: interrupted while waiting", e);
+        }
+        try {
+            return decodeNow(image);
+        } catch (OutOfMemoryError e) {
+            throw new ImageDecodeException(describe(image) + " could not be decoded: out of memory", e);
+        } finally {
+            DECODES.release();
+        }
+    }
+
+    private static BufferedImage decodeNow(DownloadedImage image) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(image.inputStream())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -58,6 +86,12 @@ public final class GridSplitter {
                     throw new ImageDecodeException(describe(image) + " is " + reader.getWidth(0) + "×"
                             + reader.getHeight(0) + " pixels, over the " + MAX_PIXELS + "-pixel limit", null);
                 }
+                long bytes = pixels * bitsPerPixel(reader) / 8;
+                if (bytes > MAX_DECODED_BYTES) {
+                    throw new ImageDecodeException(describe(image) + " is " + reader.getWidth(0) + "×"
+                            + reader.getHeight(0) + " pixels of " + bitsPerPixel(reader) + " bits, " + bytes
+                            + " bytes decoded, over the " + MAX_DECODED_BYTES + "-byte limit", null);
+                }
                 return reader.read(0);
             } finally {
                 reader.dispose();
@@ -68,6 +102,19 @@ public final class GridSplitter {
             }
             throw new ImageDecodeException(describe(image) + " could not be decoded: " + e.getMessage(), e);
         }
+    }
+
+    /** Bits per decoded pixel, from the reader's own image type (the widest it offers when it names none). */
+    private static int bitsPerPixel(ImageReader reader) throws IOException {
+        ImageTypeSpecifier raw = reader.getRawImageType(0);
+        if (raw != null) {
+            return Math.max(raw.getColorModel().getPixelSize(), 8);
+        }
+        int widest = 32;
+        for (Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0); types.hasNext(); ) {
+            widest = Math.max(widest, types.next().getColorModel().getPixelSize());
+        }
+        return widest;
     }
 
     /**

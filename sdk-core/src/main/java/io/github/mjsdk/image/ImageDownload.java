@@ -7,6 +7,7 @@ import io.github.mjsdk.internal.http.ApiResponse;
 import io.github.mjsdk.internal.http.HttpErrors;
 import io.github.mjsdk.internal.http.Operation;
 import io.github.mjsdk.internal.util.Redact;
+import io.github.mjsdk.internal.util.ServerText;
 import io.github.mjsdk.internal.http.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -63,7 +64,7 @@ final class ImageDownload implements Callback {
             return;
         }
         String what = e instanceof InterruptedIOException ? " timed out: " : " failed: ";
-        result.completeExceptionally(new TransportException("GET " + shown + what + e.getMessage(), e,
+        result.completeExceptionally(new TransportException("GET " + shown + what + ServerText.clip(e.getMessage()), e,
                 !RetryPolicy.provablyNotSent(e)));
     }
 
@@ -73,8 +74,11 @@ final class ImageDownload implements Callback {
             result.complete(read(response));
         } catch (IOException e) {
             onFailure(call, e);
-        } catch (RuntimeException e) {
+        } catch (ProtocolException | io.github.mjsdk.error.ApiException e) {
             result.completeExceptionally(e);
+        } catch (RuntimeException | Error e) {
+            result.completeExceptionally(new ProtocolException("GET " + shown + " got an answer that could not be"
+                    + " read (" + e.getClass().getSimpleName() + ")", response.code(), null, e));
         }
     }
 
@@ -90,7 +94,8 @@ final class ImageDownload implements Callback {
         Optional<ImageFormat> declared = ImageFormat.fromContentType(contentType);
         if (declared.isEmpty() && !isUntyped(contentType)) {
             byte[] start = excerpt(body.source());
-            throw new ProtocolException("GET " + shown + " answered HTTP " + response.code() + " with " + contentType
+            throw new ProtocolException("GET " + shown + " answered HTTP " + response.code() + " with "
+                    + ServerText.clip(contentType)
                     + ", not an image (image/png, image/jpeg or image/webp)", response.code(), text(start), null);
         }
         long declaredLength = body.contentLength();

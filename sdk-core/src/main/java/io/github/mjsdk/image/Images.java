@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CancellationException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import okhttp3.HttpUrl;
@@ -46,9 +48,10 @@ public final class Images {
     private final Executor callbackExecutor;
     private final long maxBytes;
     private final Clock clock = Clock.systemUTC();
+    private final Set<Operation> active = ConcurrentHashMap.newKeySet();
 
-    private Images(OkHttpClient http, Executor callbackExecutor, long maxBytes) {
-        this.http = http;
+    private Images(OkHttpClient http, Executor callbackExecutor, long maxBytes, boolean allowLinkLocal) {
+        this.http = allowLinkLocal ? http : http.newBuilder().addNetworkInterceptor(new LinkLocalGuard()).build();
         this.callbackExecutor = callbackExecutor;
         this.maxBytes = maxBytes;
     }
@@ -66,12 +69,39 @@ public final class Images {
      *                                  under 1024
      */
     public static Images create(OkHttpClient http, Executor callbackExecutor, long maxBytes) {
+        return create(http, callbackExecutor, maxBytes, false);
+    }
+
+    /**
+     * An image helper as {@link #create(OkHttpClient, Executor, long)} makes it, choosing whether downloads may
+     * reach link-local addresses. By default they may not: a server-supplied image URL (or a redirect) that leads to
+     * 169.254.0.0/16, fe80::/10 or fd00:ec2::254, where cloud metadata services answer, fails with
+     * {@link io.github.mjsdk.error.TransportException} before any byte of the request is written.
+     *
+     * @param http             the OkHttp client to download with
+     * @param callbackExecutor where decoding, file writes and future completion run
+     * @param maxBytes         the cap on one image, in bytes, at least 1024
+     * @param allowLinkLocal   {@code true} to allow link-local and metadata addresses
+     * @return the helper
+     * @throws IllegalArgumentException if {@code http} or {@code callbackExecutor} is null, or {@code maxBytes} is
+     *                                  under 1024
+     */
+    public static Images create(OkHttpClient http, Executor callbackExecutor, long maxBytes,
+                                boolean allowLinkLocal) {
         Args.notNull(http, "http");
         Args.notNull(callbackExecutor, "callbackExecutor");
         if (maxBytes < 1024) {
             throw new IllegalArgumentException("maxBytes must be at least 1024, got " + maxBytes);
         }
-        return new Images(http, callbackExecutor, maxBytes);
+        return new Images(http, callbackExecutor, maxBytes, allowLinkLocal);
+    }
+
+    /**
+     * Cancels every download and save in flight: their futures fail with {@link CancellationException} and their
+     * HTTP calls are cancelled. A client calls it when it closes; the helper stays usable.
+     */
+    public void cancelAll() {
+        active.forEach(Operation::cancel);
     }
 
     /**
@@ -96,9 +126,9 @@ public final class Images {
         if (parsed == null) {
             throw new IllegalArgumentException("url must be an absolute http(s) URL");
         }
-        Operation operation = new Operation();
-        return Futures.deliver(ImageDownload.start(http, parsed, maxBytes, operation, clock), operation::cancel,
-                callbackExecutor);
+        Operation operation = begin();
+        return Futures.deliver(ImageDownload.start(http, parsed, maxBytes, operation, clock)
+                .whenComplete((image, error) -> active.remove(operation)), operation::cancel, callbackExecutor);
     }
 
     /**
@@ -163,8 +193,10 @@ public final class Images {
         if (parsed == null) {
             throw new IllegalArgumentException("the task's imageUrl is not an absolute http(s) URL");
         }
-        Operation operation = new Operation();
+        Operation operation = begin();
         CompletableFuture<T> done = new CompletableFuture<>();
+        operation.onCancel(() -> done.completeExceptionally(new CancellationException("cancelled")));
+        done.whenComplete((value, error) -> active.remove(operation));
         ImageDownload.start(http, parsed, maxBytes, operation, clock).whenComplete((image, error) -> {
             if (error != null) {
                 done.completeExceptionally(error);
@@ -174,7 +206,7 @@ public final class Images {
                 callbackExecutor.execute(() -> {
                     try {
                         done.complete(work.apply(image));
-                    } catch (IOException | RuntimeException e) {
+                    } catch (Throwable e) {
                         done.completeExceptionally(e);
                     }
                 });
@@ -183,6 +215,12 @@ public final class Images {
             }
         });
         return Futures.deliver(done, operation::cancel, callbackExecutor);
+    }
+
+    private Operation begin() {
+        Operation operation = new Operation();
+        active.add(operation);
+        return operation;
     }
 
     private static String imageUrlOf(Task task) {

@@ -1,6 +1,7 @@
 package io.github.mjsdk.poll;
 
 import io.github.mjsdk.model.Task;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -79,6 +80,18 @@ public interface TaskPoller {
      * @throws IllegalArgumentException if {@code taskId} is null or blank
      */
     boolean wake(String taskId);
+
+    /**
+     * The last state of a task that a wait of this poller fetched: confirmed by the server, unlike a webhook's
+     * claim. A {@code WebhookReceiver} compares callbacks with it to drop duplicates and stale updates.
+     *
+     * @param taskId the task id
+     * @return the last fetched state (id, status, progress, preview; not the prompt texts or buttons), or empty when
+     *     no wait tracks the task or it was not fetched yet; this default returns empty
+     */
+    default Optional<Task> lastSeen(String taskId) {
+        return Optional.empty();
+    }
 
     /**
      * How many waits are in progress.

@@ -7,10 +7,12 @@ public enum WebhookOutcome {
     /** A newer state of a task no wait of this client tracks: nothing to do. */
     NOT_TRACKED,
     /**
-     * The same status and progress as an earlier callback for the task (any two terminal statuses count as the
-     * same): dropped.
+     * The same status and progress as the state the wait last confirmed with a fetch (any two terminal statuses
+     * count as the same): dropped.
      */
     DUPLICATE,
-    /** An older state than one already received (callbacks are sent concurrently and may cross): dropped. */
+    /**
+     * An older state than the one the wait last confirmed (callbacks are sent concurrently and may cross): dropped.
+     */
     OUT_OF_ORDER
 }

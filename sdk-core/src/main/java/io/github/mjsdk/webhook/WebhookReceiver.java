@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,18 +23,20 @@ import java.util.Map;
  * the body and headers from any HTTP server.
  *
  * <p>Proxy callbacks are unsigned, may be duplicated, may arrive out of order and may never arrive. So the receiver
- * treats each one as a hint: it drops duplicates and stale updates (by the order NOT_START &lt; MODAL &lt;
- * SUBMITTED &lt; IN_PROGRESS by progress &lt; SUCCESS/FAILURE/CANCEL, all terminal states being one step), and
- * wakes the client's wait on the task, which then confirms the state with one fetch. A wait whose callback never
- * arrives still completes by polling.
+ * treats each one as a hint: it wakes the client's wait on the task, which then confirms the state with one fetch,
+ * and it drops a callback that claims no more than the state the poller last confirmed (by the order NOT_START
+ * &lt; MODAL &lt; SUBMITTED &lt; IN_PROGRESS by progress &lt; SUCCESS/FAILURE/CANCEL, all terminal states being
+ * one step). Comparing with confirmed state rather than with earlier callbacks means a forged callback can cost one
+ * fetch but never makes the genuine one be dropped. A wait whose callback never arrives still completes by
+ * polling.
  *
  * <p><b>Secret.</b> When built with a secret, a callback must carry it, either as the {@code token} query parameter
  * of the callback URL (put it in your {@code notifyHook}: {@code https://you.example/mj-hook?token=SECRET}) or as
  * the {@code x-webhook-secret} header (JourneyAPI's {@code webhook_secret}, docs/protocols.md §e). Comparison is
  * constant-time. The secret never appears in a log line, a message or {@code toString()}.
  *
- * <p>Thread-safe: call it from any number of server threads. It remembers the last state of the 10,000 most recent
- * tasks.
+ * <p>Thread-safe: call it from any number of server threads. It keeps nothing per task: what it compares with is
+ * held by the poller's waits.
  *
  * <pre>{@code
  * WebhookReceiver receiver = client.webhookReceiver(System.getenv("HOOK_SECRET"));
@@ -64,18 +65,11 @@ public final class WebhookReceiver {
     public static final String SECRET_PARAMETER = "token";
     /** The largest callback body accepted, in bytes: 1 MiB. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
-    private static final int REMEMBERED_TASKS = 10_000;
+    /** The longest task id a callback may carry: {@value} characters. */
+    public static final int MAX_TASK_ID_CHARS = 256;
 
     private final TaskPoller poller;
     private final byte[] secret;
-    private final Map<String, Double> lastOrder = new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-            return size() > REMEMBERED_TASKS;
-        }
-    };
 
     private WebhookReceiver(TaskPoller poller, String secret) {
         this.poller = poller;
@@ -130,23 +124,18 @@ public final class WebhookReceiver {
         Args.notNull(headers, "headers");
         verify(requestUri, headers);
         Task task = parse(body);
-        double order = order(task);
-        WebhookOutcome outcome;
-        synchronized (lastOrder) {
-            Double previous = lastOrder.get(task.id());
-            if (previous != null && order == previous) {
-                outcome = WebhookOutcome.DUPLICATE;
-            } else if (previous != null && order < previous) {
-                outcome = WebhookOutcome.OUT_OF_ORDER;
-            } else {
-                lastOrder.put(task.id(), order);
-                outcome = null;
+        Task confirmed = poller.lastSeen(task.id()).orElse(null);
+        if (confirmed != null) {
+            double offered = order(task);
+            double known = order(confirmed);
+            if (offered == known) {
+                return new WebhookEvent(task, WebhookOutcome.DUPLICATE);
+            }
+            if (offered < known) {
+                return new WebhookEvent(task, WebhookOutcome.OUT_OF_ORDER);
             }
         }
-        if (outcome == null) {
-            outcome = poller.wake(task.id()) ? WebhookOutcome.WOKE_WAIT : WebhookOutcome.NOT_TRACKED;
-        }
-        return new WebhookEvent(task, outcome);
+        return new WebhookEvent(task, poller.wake(task.id()) ? WebhookOutcome.WOKE_WAIT : WebhookOutcome.NOT_TRACKED);
     }
 
     private void verify(URI requestUri, Map<String, List<String>> headers) {
@@ -209,6 +198,10 @@ public final class WebhookReceiver {
         Task task = Dialects.readCallback(node);
         if (task == null) {
             throw new ProtocolException("callback body is not a task (no id)", 0, excerpt, null);
+        }
+        if (task.id().length() > MAX_TASK_ID_CHARS) {
+            throw new ProtocolException("callback task id is over " + MAX_TASK_ID_CHARS + " characters", 0, null,
+                    null);
         }
         return task;
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mjsdk.error.ProtocolException;
 import io.github.mjsdk.error.WebhookVerificationException;
+import io.github.mjsdk.internal.dialect.Dialects;
+import io.github.mjsdk.internal.util.Json;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.model.TaskStatus;
 import io.github.mjsdk.poll.PollOptions;
@@ -14,9 +16,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -128,21 +132,21 @@ class WebhookReceiverTest {
     }
 
     @Test
-    void duplicatesAndOutOfOrderUpdatesAreDroppedWithoutWakingAnything() {
+    void callbacksNoNewerThanTheConfirmedStateAreDroppedWithoutWakingAnything() {
         poller.tracked.add(ID);
         List<WebhookOutcome> outcomes = new ArrayList<>();
 
-        outcomes.add(open.receive(body(ID, "SUBMITTED", "0%"), Map.of()).outcome());
-        outcomes.add(open.receive(body(ID, "SUBMITTED", "0%"), Map.of()).outcome());
-        outcomes.add(open.receive(body(ID, "IN_PROGRESS", "10%"), Map.of()).outcome());
-        outcomes.add(open.receive(body(ID, "IN_PROGRESS", "50%"), Map.of()).outcome());
-        outcomes.add(open.receive(body(ID, "IN_PROGRESS", "50%"), Map.of()).outcome());
-        outcomes.add(open.receive(body(ID, "IN_PROGRESS", "30%"), Map.of()).outcome());
-        outcomes.add(open.receive(body(ID, "SUBMITTED", "0%"), Map.of()).outcome());
-        outcomes.add(open.receive(body(ID, "SUCCESS", "100%"), Map.of()).outcome());
-        outcomes.add(open.receive(body(ID, "IN_PROGRESS", "90%"), Map.of()).outcome());
-        outcomes.add(open.receive(body(ID, "SUCCESS", "100%"), Map.of()).outcome());
-        outcomes.add(open.receive(body(ID, "FAILURE", ""), Map.of()).outcome());
+        outcomes.add(genuine("SUBMITTED", "0%"));
+        outcomes.add(genuine("SUBMITTED", "0%"));
+        outcomes.add(genuine("IN_PROGRESS", "10%"));
+        outcomes.add(genuine("IN_PROGRESS", "50%"));
+        outcomes.add(genuine("IN_PROGRESS", "50%"));
+        outcomes.add(stale("IN_PROGRESS", "30%"));
+        outcomes.add(stale("SUBMITTED", "0%"));
+        outcomes.add(genuine("SUCCESS", "100%"));
+        outcomes.add(stale("IN_PROGRESS", "90%"));
+        outcomes.add(genuine("SUCCESS", "100%"));
+        outcomes.add(stale("FAILURE", ""));
 
         assertThat(outcomes).containsExactly(
                 WebhookOutcome.WOKE_WAIT, WebhookOutcome.DUPLICATE,
@@ -154,41 +158,68 @@ class WebhookReceiverTest {
     }
 
     @Test
+    void aForgedCallbackCostsOneFetchButCannotMakeTheGenuineOneBeDropped() {
+        poller.tracked.add(ID);
+        genuine("IN_PROGRESS", "50%");
+
+        WebhookOutcome forged = open.receive(body(ID, "SUCCESS", "100%"), Map.of()).outcome();
+        WebhookOutcome real = genuine("SUCCESS", "100%");
+
+        assertThat(forged).isEqualTo(WebhookOutcome.WOKE_WAIT);
+        assertThat(real).isEqualTo(WebhookOutcome.WOKE_WAIT);
+        assertThat(poller.woken).containsExactly(ID, ID, ID);
+        assertThat(poller.lastSeen(ID)).get().extracting(Task::status).isEqualTo(TaskStatus.SUCCESS);
+    }
+
+    @Test
     void aModalTaskRequeuedAfterItsModalStepIsNotTakenForAStaleUpdate() {
         poller.tracked.add(ID);
 
-        List<WebhookOutcome> outcomes = List.of(
-                open.receive(body(ID, "NOT_START", "0%"), Map.of()).outcome(),
-                open.receive(body(ID, "MODAL", "0%"), Map.of()).outcome(),
-                open.receive(body(ID, "SUBMITTED", "0%"), Map.of()).outcome(),
-                open.receive(body(ID, "IN_PROGRESS", "20%"), Map.of()).outcome(),
-                open.receive(body(ID, "MODAL", "0%"), Map.of()).outcome());
+        List<WebhookOutcome> outcomes = List.of(genuine("NOT_START", "0%"), genuine("MODAL", "0%"),
+                genuine("SUBMITTED", "0%"), genuine("IN_PROGRESS", "20%"), stale("MODAL", "0%"));
 
         assertThat(outcomes).containsExactly(WebhookOutcome.WOKE_WAIT, WebhookOutcome.WOKE_WAIT,
                 WebhookOutcome.WOKE_WAIT, WebhookOutcome.WOKE_WAIT, WebhookOutcome.OUT_OF_ORDER);
     }
 
     @Test
-    void eachTaskHasItsOwnOrder() {
+    void untrackedTasksAreNeitherComparedNorRemembered() {
         open.receive(body(ID, "SUCCESS", "100%"), Map.of());
 
+        WebhookEvent again = open.receive(body(ID, "SUCCESS", "100%"), Map.of());
         WebhookEvent other = open.receive(body("1712345699999456", "SUBMITTED", "0%"), Map.of());
 
+        assertThat(again.outcome()).isEqualTo(WebhookOutcome.NOT_TRACKED);
         assertThat(other.outcome()).isEqualTo(WebhookOutcome.NOT_TRACKED);
     }
 
     @Test
-    void theStateOfOnlyTheTenThousandMostRecentTasksIsRemembered() {
-        open.receive(body(ID, "IN_PROGRESS", "50%"), Map.of());
-        assertThat(open.receive(body(ID, "IN_PROGRESS", "50%"), Map.of()).outcome())
-                .isEqualTo(WebhookOutcome.DUPLICATE);
+    void aTaskIdOverTheLimitIsRefusedAndWakesNothing() {
+        String longId = "9".repeat(WebhookReceiver.MAX_TASK_ID_CHARS + 1);
 
-        for (int i = 0; i < 10_000; i++) {
-            open.receive(body("task-" + i, "SUBMITTED", "0%"), Map.of());
+        assertThatThrownBy(() -> open.receive(body(longId, "SUCCESS", "100%"), Map.of()))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("task id is over 256 characters");
+        assertThat(poller.woken).isEmpty();
+    }
+
+    /** A callback that tells the truth: the server's state is what it says. */
+    private WebhookOutcome genuine(String status, String progress) {
+        byte[] body = body(ID, status, progress);
+        poller.server.put(ID, task(body));
+        return open.receive(body, Map.of()).outcome();
+    }
+
+    private static Task task(byte[] body) {
+        try {
+            return Dialects.readCallback(Json.MAPPER.readTree(body));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
         }
+    }
 
-        assertThat(open.receive(body(ID, "IN_PROGRESS", "50%"), Map.of()).outcome())
-                .isEqualTo(WebhookOutcome.NOT_TRACKED);
+    /** A callback that lags behind the server's state (sent earlier, delivered late). */
+    private WebhookOutcome stale(String status, String progress) {
+        return open.receive(body(ID, status, progress), Map.of()).outcome();
     }
 
     @Test
@@ -253,10 +284,15 @@ class WebhookReceiverTest {
                 + "\"https://hooks.example.com/mj?token=" + SECRET + "\"}}").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A TaskPoller that records wake-ups and tracks the ids a test puts in {@link #tracked}. */
+    /**
+     * A TaskPoller that records wake-ups and tracks the ids a test puts in {@link #tracked}; a wake-up "fetches" the
+     * task's state from {@link #server}, which {@link #lastSeen} then reports.
+     */
     static final class RecordingPoller implements TaskPoller {
         final Set<String> tracked = new HashSet<>();
         final List<String> woken = new ArrayList<>();
+        final Map<String, Task> server = new HashMap<>();
+        private final Map<String, Task> seen = new HashMap<>();
 
         @Override
         public CompletableFuture<Task> await(String taskId) {
@@ -276,7 +312,18 @@ class WebhookReceiverTest {
         @Override
         public boolean wake(String taskId) {
             woken.add(taskId);
-            return tracked.contains(taskId);
+            if (!tracked.contains(taskId)) {
+                return false;
+            }
+            if (server.containsKey(taskId)) {
+                seen.put(taskId, server.get(taskId));
+            }
+            return true;
+        }
+
+        @Override
+        public Optional<Task> lastSeen(String taskId) {
+            return Optional.ofNullable(tracked.contains(taskId) ? seen.get(taskId) : null);
         }
 
         @Override

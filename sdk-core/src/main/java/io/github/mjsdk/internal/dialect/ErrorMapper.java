@@ -1,5 +1,6 @@
 package io.github.mjsdk.internal.dialect;
 
+import io.github.mjsdk.internal.util.ServerText;
 import io.github.mjsdk.internal.http.ApiResponse;
 import io.github.mjsdk.internal.http.HttpErrors;
 import io.github.mjsdk.internal.util.Json;
@@ -100,7 +101,7 @@ public final class ErrorMapper {
     public static ApiException business(ApiResponse response, int code, JsonNode body, ParentCheck parent) {
         String description = description(body);
         String where = response.request().describe();
-        String said = description == null ? "" : ": " + description;
+        String said = description == null ? "" : ": " + ServerText.clip(description);
         int status = response.status();
         String requestId = response.requestId();
         String excerpt = response.excerpt();
@@ -122,7 +123,7 @@ public final class ErrorMapper {
                 JsonNode props = body == null ? null : body.get("properties");
                 String word = Json.text(props, "bannedWord");
                 return new BannedPromptException(where + " was refused: banned prompt (code 24)"
-                        + (word == null ? "" : ", banned word: " + word) + said, status, code, description, requestId,
+                        + (word == null ? "" : ", banned word: " + ServerText.clip(word)) + said, status, code, description, requestId,
                         excerpt, word);
             default:
                 return new ServerException(where + " failed (code " + code + ")" + said, status, code, description,

@@ -20,6 +20,8 @@ import java.util.Set;
  * unknown enum values kept raw, unknown fields kept, {@code imageUrls} as strings or {@code [{url}]}.
  */
 public final class TaskReader {
+    /** 9999-12-31T23:59:59Z: a server time past it is not a time. */
+    private static final long LAST_SECOND = 253_402_300_799L;
     private static final Set<String> MODELLED = Set.of("id", "action", "status", "progress", "prompt", "promptEn",
             "description", "state", "imageUrl", "imageUrls", "buttons", "failReason", "submitTime", "startTime",
             "finishTime", "properties");
@@ -89,16 +91,16 @@ public final class TaskReader {
         return (int) Math.max(0, Math.min(100, percent));
     }
 
-    /** Epoch milliseconds (number or numeric string); null, 0 and other shapes are absent. */
+    /** Epoch milliseconds (number or numeric string); null, 0, times past the year 9999 and other shapes: null. */
     public static Instant millis(JsonNode value) {
         long ms = epochNumber(value);
-        return ms > 0 ? Instant.ofEpochMilli(ms) : null;
+        return ms > 0 && ms <= LAST_SECOND * 1000 ? Instant.ofEpochMilli(ms) : null;
     }
 
-    /** Epoch seconds, for dialects that send seconds. */
+    /** Epoch seconds, for dialects that send seconds; out of range as {@link #millis}. */
     public static Instant seconds(JsonNode value) {
         long s = epochNumber(value);
-        return s > 0 ? Instant.ofEpochSecond(s) : null;
+        return s > 0 && s <= LAST_SECOND ? Instant.ofEpochSecond(s) : null;
     }
 
     private static long epochNumber(JsonNode value) {

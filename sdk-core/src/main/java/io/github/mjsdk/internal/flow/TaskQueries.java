@@ -1,16 +1,23 @@
 package io.github.mjsdk.internal.flow;
 
 import io.github.mjsdk.error.NotFoundException;
+import io.github.mjsdk.error.ProtocolException;
 import io.github.mjsdk.internal.dialect.Dialect;
+import io.github.mjsdk.internal.http.ApiResponse;
 import io.github.mjsdk.internal.http.Operation;
 import io.github.mjsdk.internal.http.Transport;
 import io.github.mjsdk.internal.poll.TaskSource;
 import io.github.mjsdk.internal.util.Futures;
+import io.github.mjsdk.internal.util.ServerText;
 import io.github.mjsdk.model.Task;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -41,8 +48,8 @@ public final class TaskQueries implements TaskSource {
 
     @Override
     public CompletableFuture<Task> fetch(String taskId, Operation operation) {
-        return transport.send(dialect.fetch(taskId), operation)
-                .thenApply(response -> dialect.parseTask(response, taskId, clock.instant()));
+        return transport.send(dialect.fetch(taskId), operation).thenApply(response -> asked(taskId, response,
+                dialect.parseTask(response, taskId, clock.instant())));
     }
 
     @Override
@@ -54,7 +61,7 @@ public final class TaskQueries implements TaskSource {
             return fetchEach(List.copyOf(ids), operation);
         }
         return transport.send(dialect.list(ids), operation)
-                .thenApply(response -> dialect.parseTasks(response, clock.instant()));
+                .thenApply(response -> onlyAsked(ids, dialect.parseTasks(response, clock.instant())));
     }
 
     /** One query per id, for dialects without a batch query; unknown ids are left out, as a batch would. */
@@ -83,7 +90,29 @@ public final class TaskQueries implements TaskSource {
 
     /** The full view of a task (buttons, action, prompt), for dialects that poll a summary. */
     public CompletableFuture<Task> fetchDetailed(String taskId, Operation operation) {
-        return transport.send(dialect.fetchDetailed(taskId), operation)
-                .thenApply(response -> dialect.parseTask(response, taskId, clock.instant()));
+        return transport.send(dialect.fetchDetailed(taskId), operation).thenApply(response -> asked(taskId, response,
+                dialect.parseTask(response, taskId, clock.instant())));
+    }
+
+    /** The task, when it is the one asked for; a server that answers another task's JSON is not believed. */
+    private static Task asked(String taskId, ApiResponse response, Task task) {
+        if (!taskId.equals(task.id())) {
+            throw new ProtocolException(response.request().describe() + " answered task "
+                    + ServerText.clip(task.id()) + ", not the task asked for", response.status(), response.excerpt(),
+                    null);
+        }
+        return task;
+    }
+
+    /** The tasks of a batch answer that were asked for, each once (the first answer for an id counts). */
+    private static List<Task> onlyAsked(Collection<String> ids, List<Task> tasks) {
+        Set<String> wanted = ids instanceof Set ? (Set<String>) ids : new HashSet<>(ids);
+        Map<String, Task> kept = new LinkedHashMap<>();
+        for (Task task : tasks) {
+            if (wanted.contains(task.id())) {
+                kept.putIfAbsent(task.id(), task);
+            }
+        }
+        return kept.size() == tasks.size() ? tasks : new ArrayList<>(kept.values());
     }
 }

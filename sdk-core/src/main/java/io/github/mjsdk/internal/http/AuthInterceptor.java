@@ -45,13 +45,18 @@ public final class AuthInterceptor implements Interceptor {
         if (url.scheme().equals(origin.scheme()) && url.host().equalsIgnoreCase(origin.host())
                 && url.port() == origin.port()) {
             Request.Builder builder = request.newBuilder();
-            if (attempt != null) {
-                for (Map.Entry<String, String> extra : attempt.headers().entrySet()) {
-                    builder.header(extra.getKey(), extra.getValue());
+            try {
+                if (attempt != null) {
+                    for (Map.Entry<String, String> extra : attempt.headers().entrySet()) {
+                        builder.header(extra.getKey(), extra.getValue());
+                    }
                 }
-            }
-            if (header != null) {
-                builder.header(header, value);
+                if (header != null) {
+                    builder.header(header, value);
+                }
+            } catch (IllegalArgumentException invalid) {
+                throw new IOException("a header value is not valid HTTP; it was not sent (OkHttp's message, which"
+                        + " quotes the value, is left out)");
             }
             request = builder.build();
         }

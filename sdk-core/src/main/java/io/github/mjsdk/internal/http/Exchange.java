@@ -1,5 +1,6 @@
 package io.github.mjsdk.internal.http;
 
+import io.github.mjsdk.internal.util.ServerText;
 import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.error.ProtocolException;
 import io.github.mjsdk.error.TransportException;
@@ -187,7 +188,7 @@ final class Exchange {
     private void redirected(int attempt, ApiResponse answer, Response response) {
         String location = response.header("Location");
         HttpUrl target = location == null ? null : response.request().url().resolve(location);
-        String shown = target == null ? "no usable Location" : Redact.url(target.toString());
+        String shown = target == null ? "no usable Location" : ServerText.clip(Redact.url(target.toString()));
         if (!request.idempotent()) {
             finish(null, new TransportException(request.describe() + " answered HTTP " + answer.status()
                     + " (a redirect to " + shown + "): a submit is never re-sent nor forwarded, and the server may"
@@ -260,8 +261,8 @@ final class Exchange {
 
     private void fail(IOException e, boolean sent, String what) {
         boolean unknownSubmit = sent && !request.idempotent();
-        String message = request.describe() + " " + what + ": " + Redact.escaped(String.valueOf(e.getMessage()),
-                secrets) + (unknownSubmit ? " (the submit may have reached the server; it was not re-sent: look"
+        String message = request.describe() + " " + what + ": "
+                + ServerText.clip(Redact.escaped(String.valueOf(e.getMessage()), secrets)) + (unknownSubmit ? " (the submit may have reached the server; it was not re-sent: look"
                 + " the task up before submitting again)" : "");
         finish(null, new TransportException(message, e, sent));
     }

@@ -1,5 +1,6 @@
 package io.github.mjsdk.internal.http;
 
+import io.github.mjsdk.internal.util.ServerText;
 import io.github.mjsdk.error.AuthenticationException;
 import io.github.mjsdk.error.InvalidRequestException;
 import io.github.mjsdk.error.MidjourneyException;
@@ -32,7 +33,7 @@ public final class HttpErrors {
         String where = response.request().describe();
         String excerpt = response.excerpt();
         String requestId = response.requestId();
-        String said = description == null ? "" : ": " + description;
+        String said = description == null ? "" : ": " + ServerText.clip(description);
         if (status == 401 || status == 403) {
             return new AuthenticationException(where + " was refused: HTTP " + status
                     + " (check the API key and the auth scheme)" + said, status, code, description, requestId, excerpt);
@@ -65,7 +66,7 @@ public final class HttpErrors {
      * @return the exception
      */
     public static ProtocolException notProtocol(ApiResponse response, String what, Throwable cause) {
-        String type = response.contentType() == null ? "no content type" : response.contentType();
+        String type = response.contentType() == null ? "no content type" : ServerText.clip(response.contentType());
         return new ProtocolException(response.request().describe() + " answered HTTP " + response.status() + " with "
                 + what + " (" + type + ")", response.status(), response.excerpt(), cause);
     }

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
@@ -111,6 +112,14 @@ public final class DefaultTaskPoller implements TaskPoller {
         }
         Operation operation = new Operation();
         return Futures.deliver(track(taskId, options, operation, null, listener), operation::cancel, callbackExecutor);
+    }
+
+    @Override
+    public Optional<Task> lastSeen(String taskId) {
+        synchronized (lock) {
+            PollEntry entry = entries.get(taskId);
+            return Optional.ofNullable(entry == null ? null : entry.last);
+        }
     }
 
     @Override

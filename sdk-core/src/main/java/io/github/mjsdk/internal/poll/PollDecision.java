@@ -1,5 +1,6 @@
 package io.github.mjsdk.internal.poll;
 
+import io.github.mjsdk.internal.util.ServerText;
 import io.github.mjsdk.error.ApiException;
 import io.github.mjsdk.error.AuthenticationException;
 import io.github.mjsdk.error.ModalRequiredException;
@@ -69,7 +70,7 @@ sealed interface PollDecision {
         }
         if (status == TaskStatus.FAILURE || status == TaskStatus.CANCEL) {
             String reason = task.failReason() == null || task.failReason().isBlank()
-                    ? "no reason given" : task.failReason();
+                    ? "no reason given" : ServerText.clip(task.failReason());
             return new Fail(new TaskFailedException("task " + task.id() + " ended in " + status + ": " + reason,
                     task));
         }
