@@ -26,20 +26,31 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
-/** One image GET: bounded read, content-type check, typed errors. */
+/**
+ * One image GET: redirects followed here, hop by hop (at most {@value #MAX_REDIRECTS}, never from https to http,
+ * never to a refused host), a bounded read, a content-type check, typed errors.
+ */
 final class ImageDownload implements Callback {
+    /** The most redirects one download follows. */
+    static final int MAX_REDIRECTS = 5;
     /** The most of an error or non-image body kept for an exception. */
     private static final int EXCERPT_BYTES = 2048;
     private static final String ACCEPT = "image/png, image/jpeg, image/webp;q=0.9";
 
-    private final HttpUrl url;
-    private final String shown;
+    private final OkHttpClient http;
+    private final boolean allowLinkLocal;
+    private HttpUrl url;
+    private String shown;
+    private int redirects;
     private final long maxBytes;
     private final Operation operation;
     private final Clock clock;
     private final CompletableFuture<DownloadedImage> result = new CompletableFuture<>();
 
-    private ImageDownload(HttpUrl url, long maxBytes, Operation operation, Clock clock) {
+    private ImageDownload(OkHttpClient http, HttpUrl url, long maxBytes, Operation operation, Clock clock,
+                          boolean allowLinkLocal) {
+        this.http = http;
+        this.allowLinkLocal = allowLinkLocal;
         this.url = url;
         this.shown = Redact.url(url.toString());
         this.maxBytes = maxBytes;
@@ -48,13 +59,23 @@ final class ImageDownload implements Callback {
     }
 
     static CompletableFuture<DownloadedImage> start(OkHttpClient http, HttpUrl url, long maxBytes,
-                                                    Operation operation, Clock clock) {
-        ImageDownload download = new ImageDownload(url, maxBytes, operation, clock);
-        Request request = new Request.Builder().url(url).get().header("Accept", ACCEPT).build();
-        Call call = http.newCall(request);
-        operation.track(call);
-        call.enqueue(download);
+                                                    Operation operation, Clock clock, boolean allowLinkLocal) {
+        ImageDownload download = new ImageDownload(http, url, maxBytes, operation, clock, allowLinkLocal);
+        operation.onCancel(() -> download.result.completeExceptionally(new CancellationException("cancelled")));
+        download.get();
         return download.result;
+    }
+
+    private void get() {
+        String refusal = allowLinkLocal ? null : ImageHosts.refusalOf(url);
+        if (refusal != null) {
+            result.completeExceptionally(new TransportException("GET " + shown + " refused: " + refusal, null,
+                    false));
+            return;
+        }
+        Call call = http.newCall(new Request.Builder().url(url).get().header("Accept", ACCEPT).build());
+        operation.track(call);
+        call.enqueue(this);
     }
 
     @Override
@@ -71,15 +92,40 @@ final class ImageDownload implements Callback {
     @Override
     public void onResponse(Call call, Response response) {
         try (response) {
-            result.complete(read(response));
+            if (!followed(response)) {
+                result.complete(read(response));
+            }
         } catch (IOException e) {
             onFailure(call, e);
         } catch (ProtocolException | io.github.mjsdk.error.ApiException e) {
             result.completeExceptionally(e);
         } catch (RuntimeException | Error e) {
+            call.cancel();
             result.completeExceptionally(new ProtocolException("GET " + shown + " got an answer that could not be"
                     + " read (" + e.getClass().getSimpleName() + ")", response.code(), null, e));
         }
+    }
+
+    /** Follows a redirect; false when the answer is not one. */
+    private boolean followed(Response response) {
+        if (!response.isRedirect()) {
+            return false;
+        }
+        String location = response.header("Location");
+        HttpUrl next = location == null ? null : url.resolve(location);
+        String problem = next == null ? "a redirect without a usable Location"
+                : url.isHttps() && !next.isHttps() ? "a redirect from https to http, not followed"
+                : redirects >= MAX_REDIRECTS ? "more than " + MAX_REDIRECTS + " redirects" : null;
+        if (problem != null) {
+            result.completeExceptionally(new ProtocolException("GET " + shown + " answered HTTP " + response.code()
+                    + ": " + problem, response.code(), null, null));
+            return true;
+        }
+        redirects++;
+        url = next;
+        shown = Redact.url(next.toString());
+        get();
+        return true;
     }
 
     private DownloadedImage read(Response response) throws IOException {

@@ -49,9 +49,12 @@ public final class Images {
     private final long maxBytes;
     private final Clock clock = Clock.systemUTC();
     private final Set<Operation> active = ConcurrentHashMap.newKeySet();
+    private final boolean allowLinkLocal;
 
     private Images(OkHttpClient http, Executor callbackExecutor, long maxBytes, boolean allowLinkLocal) {
-        this.http = allowLinkLocal ? http : http.newBuilder().addNetworkInterceptor(new LinkLocalGuard()).build();
+        OkHttpClient.Builder own = http.newBuilder().followRedirects(false).followSslRedirects(false);
+        this.http = allowLinkLocal ? own.build() : own.dns(new ImageHosts(http.dns())).build();
+        this.allowLinkLocal = allowLinkLocal;
         this.callbackExecutor = callbackExecutor;
         this.maxBytes = maxBytes;
     }
@@ -127,7 +130,7 @@ public final class Images {
             throw new IllegalArgumentException("url must be an absolute http(s) URL");
         }
         Operation operation = begin();
-        return Futures.deliver(ImageDownload.start(http, parsed, maxBytes, operation, clock)
+        return Futures.deliver(ImageDownload.start(http, parsed, maxBytes, operation, clock, allowLinkLocal)
                 .whenComplete((image, error) -> active.remove(operation)), operation::cancel, callbackExecutor);
     }
 
@@ -197,7 +200,7 @@ public final class Images {
         CompletableFuture<T> done = new CompletableFuture<>();
         operation.onCancel(() -> done.completeExceptionally(new CancellationException("cancelled")));
         done.whenComplete((value, error) -> active.remove(operation));
-        ImageDownload.start(http, parsed, maxBytes, operation, clock).whenComplete((image, error) -> {
+        ImageDownload.start(http, parsed, maxBytes, operation, clock, allowLinkLocal).whenComplete((image, error) -> {
             if (error != null) {
                 done.completeExceptionally(error);
                 return;

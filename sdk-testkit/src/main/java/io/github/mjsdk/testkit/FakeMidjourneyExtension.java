@@ -54,6 +54,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>{@link #server()}, {@link #client()} and the other accessors return the objects of the test that is running;
  * with tests running in parallel, use parameters instead.
  */
+@SuppressWarnings("exports") // JUnit stays optional (requires static): whoever uses the extension has it
 public final class FakeMidjourneyExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(FakeMidjourneyExtension.class);

@@ -1,13 +1,17 @@
 package io.github.mjsdk.testkit;
 
-import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.poll.PollOptions;
+import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.provider.Provider;
 import io.github.mjsdk.provider.Providers;
+import io.github.mjsdk.testkit.internal.Dialect;
+import io.github.mjsdk.testkit.internal.NoDelaySockets;
+import io.github.mjsdk.testkit.internal.ServerConfig;
+import io.github.mjsdk.testkit.internal.Simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -130,45 +134,27 @@ public final class FakeMidjourneyServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FakeMidjourneyServer.class);
 
     private final ServerConfig config;
+    private final VirtualTime virtualTime;
     private final MockWebServer http;
     private final String baseUrl;
     private final Faults faults = new Faults();
     private final Journal journal = new Journal();
-    private final Notifier notifier;
+    private final Simulator simulator;
     private final Runnable clockListener;
     private final ScheduledExecutorService ticker;
 
-    private FakeMidjourneyServer(ServerConfig config) throws IOException {
+    private FakeMidjourneyServer(ServerConfig config, VirtualTime virtualTime) throws IOException {
         this.config = config;
+        this.virtualTime = virtualTime;
         this.http = new MockWebServer();
         http.setServerSocketFactory(new NoDelaySockets());
         http.start(InetAddress.getByName("127.0.0.1"), config.port());
         String root = "http://127.0.0.1:" + http.getPort();
-        this.baseUrl = root + config.dialect().basePath;
-        Simulation simulation = new Simulation(config);
-        ApiRoutes api;
-        switch (config.dialect()) {
-            case APIMART:
-                this.notifier = new Notifier(simulation, (task, phase, at) -> null);
-                api = new ApimartRoutes(simulation, config, root);
-                break;
-            case JOURNEY:
-                JourneyJson journey = new JourneyJson(root);
-                this.notifier = new Notifier(simulation,
-                        (task, phase, at) -> phase.terminal() ? journey.render(task, at).toString() : null);
-                api = new JourneyRoutes(simulation, config, journey);
-                break;
-            default:
-                TaskJson json = new TaskJson(root, config.legacy(), simulation.instanceId());
-                this.notifier = new Notifier(simulation, (task, phase, at) -> json.render(task, at).toString());
-                api = new ProxyRoutes(config, new SubmitRoutes(simulation, config, notifier, root),
-                        new QueryRoutes(simulation, json));
-                break;
-        }
-        http.setDispatcher(new Router(config, faults, journal, simulation, api, new ImageRoute(simulation),
-                this::forgetRecorded));
+        this.baseUrl = root + config.dialect().basePath();
+        this.simulator = new Simulator(config, root);
+        http.setDispatcher(new RecordingDispatcher(simulator, faults, journal, this::forgetRecorded));
         if (config.clock() instanceof SimulatedClock) {
-            this.clockListener = notifier::catchUp;
+            this.clockListener = simulator::catchUp;
             ((SimulatedClock) config.clock()).addListener(clockListener);
             this.ticker = null;
         } else {
@@ -277,8 +263,8 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         if (config.apiKey() != null) {
             builder.apiKey(config.apiKey());
         }
-        if (config.virtualTime() != null) {
-            config.virtualTime().configure(builder);
+        if (virtualTime != null) {
+            virtualTime.configure(builder);
         }
         return builder;
     }
@@ -368,7 +354,7 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         if (ticker != null) {
             ticker.shutdownNow();
         }
-        notifier.close();
+        simulator.close();
         http.close();
     }
 
@@ -387,7 +373,7 @@ public final class FakeMidjourneyServer implements AutoCloseable {
 
     private void tick() {
         try {
-            notifier.catchUp();
+            simulator.catchUp();
         } catch (RuntimeException e) {
             LOG.warn("notifyHook callbacks failed", e);
         }
@@ -680,9 +666,9 @@ public final class FakeMidjourneyServer implements AutoCloseable {
             long seed = randomSeed != null ? randomSeed : ThreadLocalRandom.current().nextLong();
             AuthScheme scheme = authScheme != null ? authScheme : provider.defaultAuthScheme();
             ServerConfig config = new ServerConfig(apiKey, scheme, Map.copyOf(durations), clock, remix, legacy,
-                    concurrency, queueSize, bannedWords, seed, port, notifyHook, virtualTime, provider, dialect);
+                    concurrency, queueSize, bannedWords, seed, port, notifyHook, provider, dialect);
             try {
-                return new FakeMidjourneyServer(config);
+                return new FakeMidjourneyServer(config, virtualTime);
             } catch (IOException e) {
                 throw new UncheckedIOException("FakeMidjourneyServer could not listen on 127.0.0.1:" + port, e);
             }

@@ -1,6 +1,7 @@
 package io.github.mjsdk.testkit;
 
 import io.github.mjsdk.MidjourneyClientBuilder;
+import io.github.mjsdk.testkit.internal.VirtualScheduler;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,7 +66,7 @@ public final class VirtualTime implements AutoCloseable {
                 });
         this.dispatcher = new Dispatcher(httpThreads);
         this.http = new OkHttpClient.Builder().dispatcher(dispatcher).build();
-        this.scheduler = new VirtualScheduler(clock, this::httpIdle);
+        this.scheduler = new VirtualScheduler(clock, clock::moveForwardTo, this::httpIdle);
         dispatcher.setIdleCallback(scheduler::wake);
     }
 

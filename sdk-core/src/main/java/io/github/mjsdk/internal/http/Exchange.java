@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One request with its retries and redirects, under one deadline counted from the moment of the call. Its result
- * completes exactly once, on every path: an answer, a typed failure, the deadline (each attempt arms a guard timer
- * for it, which fires even while the call still sits in OkHttp's dispatcher queue), the operation's cancellation, a cancelled retry timer,
+ * completes exactly once, on every path: an answer, a typed failure, the deadline (each enqueued attempt arms a guard
+ * timer once it is in the dispatcher, which fires even while the call still waits in its queue; an attempt run on
+ * the caller's thread starts at once and is bounded by its call timeout), the operation's cancellation, a cancelled retry timer,
  * a closed scheduler, or any {@link RuntimeException} or {@link Error} from OkHttp while the answer is read.
  */
 final class Exchange {
@@ -46,7 +47,7 @@ final class Exchange {
     private final Instant deadline;
     private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
     private final Runnable forgetCancel;
-    private volatile Future<?> guard;
+    private volatile Guard guard;
     private volatile Call call;
     private volatile WireAttempt wire;
     private Request httpRequest;
@@ -86,6 +87,8 @@ final class Exchange {
             return;
         }
         WireAttempt current = new WireAttempt(headers, deadline, transport.clock);
+        Guard attemptGuard = new Guard();
+        guard = attemptGuard;
         OkHttpClient http = request.idempotent() ? transport.queries : transport.submits;
         Call next = http.newCall(httpRequest.newBuilder().tag(WireAttempt.class, current).build());
         long perAttempt = http.callTimeoutMillis();
@@ -94,10 +97,8 @@ final class Exchange {
         wire = current;
         call = next;
         operation.track(next);
-        guard = schedule(this::deadlinePassed, left);
         if (result.isDone()) {
             next.cancel();
-            disarm();
             return;
         }
         long started = System.nanoTime();
@@ -108,14 +109,14 @@ final class Exchange {
             @Override
             public void onFailure(Call failed, IOException e) {
                 operation.finished(failed);
-                disarm();
+                attemptGuard.end();
                 failed(attempt, current, deadlineBound && failed.isCanceled(), e);
             }
 
             @Override
             public void onResponse(Call done, Response response) {
                 operation.finished(done);
-                disarm();
+                attemptGuard.end();
                 try (response) {
                     ApiResponse answer = transport.reader.read(request, response, secrets);
                     if (LOG.isDebugEnabled()) {
@@ -128,6 +129,7 @@ final class Exchange {
                 } catch (MidjourneyException e) {
                     finish(null, e);
                 } catch (RuntimeException | Error e) {
+                    done.cancel();
                     finish(null, unreadable(response.code(), e));
                 }
             }
@@ -136,6 +138,7 @@ final class Exchange {
             executeHere(next, callback);
         } else {
             next.enqueue(callback);
+            attemptGuard.arm(schedule(this::deadlinePassed, left));
         }
     }
 
@@ -149,7 +152,7 @@ final class Exchange {
             return;
         } catch (RuntimeException | Error e) {
             operation.finished(here);
-            disarm();
+            here.cancel();
             finish(null, unreadable(0, e));
             return;
         }
@@ -239,11 +242,32 @@ final class Exchange {
         fail(e, sent, what);
     }
 
-    /** Cancels the deadline guard of the attempt that just ended. */
+    /** Cancels the deadline guard of the current attempt. */
     private void disarm() {
-        Future<?> armed = guard;
-        if (armed != null) {
-            armed.cancel(false);
+        Guard current = guard;
+        if (current != null) {
+            current.end();
+        }
+    }
+
+    /** The deadline timer of one enqueued attempt; ending the attempt cancels it, armed before or after. */
+    private static final class Guard {
+        private volatile boolean ended;
+        private volatile Future<?> timer;
+
+        void arm(Future<?> scheduled) {
+            timer = scheduled;
+            if (ended && scheduled != null) {
+                scheduled.cancel(false);
+            }
+        }
+
+        void end() {
+            ended = true;
+            Future<?> scheduled = timer;
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
         }
     }
 

@@ -65,7 +65,7 @@ class SoakTest {
             Duration.ofMillis(400));
     /** A body so slow that the client's read timeout ({@link #READ_TIMEOUT}) fires after the server did the work. */
     private static final Fault SLOW = Fault.slowBody(Duration.ofSeconds(16));
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     private static final List<Fault> FAULTS = List.of(Fault.htmlError(500), Fault.htmlError(502), Fault.htmlError(503),
             Fault.rateLimited(Duration.ofSeconds(1)), Fault.resetConnection(), SLOW);
 

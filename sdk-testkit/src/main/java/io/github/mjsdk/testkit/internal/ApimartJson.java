@@ -1,0 +1,105 @@
+package io.github.mjsdk.testkit.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * apimart's task JSON, both query flavours (docs/protocols.md §d). The MJ-style {@code GET /v1/midjourney/{id}}:
+ * {@code id}, {@code action}, upper-case {@code status}, {@code progress} as {@code "45%"}, {@code prompt},
+ * {@code grid_image_url} (a single image's is {@code image_url}), four {@code image_urls}, {@code buttons}
+ * ({@code customId}, {@code label}, {@code emoji}) and, on FAILURE, {@code fail_reason}. The unified
+ * {@code GET /v1/tasks/{id}} data: {@code id}, {@code status} pending|processing|completed|failed (and
+ * {@code modal} for a task parked for {@code /generations/modal}), {@code progress} as an int,
+ * {@code result.images[{url, expires_at}]} (the task's one image, a grid or an upscale), {@code created} and
+ * {@code completed} in unix seconds, {@code estimated_time} (once the task is queued to run) and
+ * {@code actual_time} in seconds, {@code error}.
+ */
+final class ApimartJson {
+    /** How long apimart keeps tasks and their images (docs/protocols.md §d, operational notes). */
+    static final Duration RETENTION = Duration.ofDays(3);
+
+    private final String root;
+
+    ApimartJson(String root) {
+        this.root = root;
+    }
+
+    ObjectNode detailed(SimTask task, Instant at) {
+        Timeline.Phase phase = Timeline.at(task, at);
+        boolean success = phase.status().equals("SUCCESS");
+        ObjectNode json = Replies.JSON.createObjectNode();
+        json.put("id", task.id);
+        json.put("action", task.action);
+        json.put("status", phase.status());
+        json.put("progress", phase.progress());
+        json.put("prompt", task.prompt);
+        String image = phase.status().equals("IN_PROGRESS") ? ImageRoute.preview(root, task, phase.percent())
+                : success ? ImageRoute.url(root, task) : null;
+        json.put(task.shape == Shape.GRID ? "grid_image_url" : "image_url", image);
+        ArrayNode urls = json.putArray("image_urls");
+        ArrayNode buttons = json.putArray("buttons");
+        if (success) {
+            if (task.shape == Shape.GRID) {
+                for (int quadrant = 1; quadrant <= 4; quadrant++) {
+                    urls.add(ImageRoute.quadrant(root, task, quadrant));
+                }
+            }
+            for (Buttons.Spec button : Buttons.of(task)) {
+                buttons.addObject().put("customId", button.customId()).put("label", button.label())
+                        .put("emoji", button.emoji());
+            }
+        }
+        if (phase.status().equals("FAILURE")) {
+            json.put("fail_reason", task.failReason);
+        }
+        return json;
+    }
+
+    ObjectNode unified(SimTask task, Instant at) {
+        Timeline.Phase phase = Timeline.at(task, at);
+        ObjectNode data = Replies.JSON.createObjectNode();
+        data.put("id", task.id);
+        data.put("status", unifiedStatus(phase.status()));
+        data.put("progress", phase.percent());
+        if (phase.status().equals("SUCCESS")) {
+            data.putObject("result").putArray("images").addObject()
+                    .put("url", ImageRoute.url(root, task))
+                    .put("expires_at", phase.finishTime().plus(RETENTION).getEpochSecond());
+        }
+        data.put("created", task.submitTime.getEpochSecond());
+        if (phase.finishTime() != null) {
+            data.put("completed", phase.finishTime().getEpochSecond());
+        }
+        if (task.duration != null) {
+            data.put("estimated_time", seconds(task.duration));
+        }
+        if (phase.finishTime() != null) {
+            data.put("actual_time", seconds(Duration.between(task.submitTime, phase.finishTime())));
+        }
+        if (phase.status().equals("FAILURE")) {
+            data.putObject("error").put("message", task.failReason);
+        }
+        return data;
+    }
+
+    private static String unifiedStatus(String status) {
+        switch (status) {
+            case "IN_PROGRESS":
+                return "processing";
+            case "SUCCESS":
+                return "completed";
+            case "FAILURE":
+                return "failed";
+            case "MODAL":
+                return "modal";
+            default:
+                return "pending";
+        }
+    }
+
+    private static long seconds(Duration duration) {
+        return (duration.toMillis() + 999) / 1000;
+    }
+}

@@ -1,0 +1,217 @@
+package io.github.mjsdk.testkit.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mjsdk.model.Speed;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * JourneyAPI's Midjourney API (docs/protocols.md §e) under {@code /api/v1}, every route a {@code POST} with a JSON
+ * body: {@code /imagine} (endpoint {@link Endpoint#IMAGINE}), {@code /reroll}, {@code /upscale-1x} and
+ * {@code /variations} ({@link Endpoint#ACTION}), {@code /fetch} ({@link Endpoint#FETCH}). Submits answer
+ * {@code {"task_id": "<uuid>"}}; errors are {@code {"error": "…"}} with HTTP 400 (a missing or bad field, a parent
+ * the route cannot act on), 404 (an unknown task) or 429 (the queue is full); a bad key is HTTP 401 with body
+ * {@code {}}. There are no tiers: every job takes the FAST duration. A banned word is accepted and the task fails.
+ */
+final class JourneyRoutes implements ApiRoutes {
+    private static final Set<String> FOLLOW_UPS = Set.of("reroll", "upscale-1x", "variations");
+    private static final Set<String> INDEXES = Set.of("1", "2", "3", "4");
+
+    private final Simulation simulation;
+    private final JourneyJson json;
+    private final PromptRules rules;
+    private final Jobs jobs;
+
+    JourneyRoutes(Simulation simulation, ServerConfig config, JourneyJson json) {
+        this.simulation = simulation;
+        this.json = json;
+        this.rules = new PromptRules(config.bannedWords());
+        this.jobs = new Jobs(simulation, config);
+    }
+
+    @Override
+    public RequestPath parse(String encodedPath) {
+        List<String> segments = RequestPath.segments(encodedPath);
+        if (segments.size() != 3 || !segments.get(0).equals("api") || !segments.get(1).equals("v1")) {
+            return RequestPath.image(encodedPath);
+        }
+        String verb = segments.get(2);
+        if (verb.equals("imagine")) {
+            return RequestPath.of(Endpoint.IMAGINE, List.of());
+        }
+        if (verb.equals("fetch")) {
+            return RequestPath.of(Endpoint.FETCH, List.of());
+        }
+        return FOLLOW_UPS.contains(verb) ? RequestPath.of(Endpoint.ACTION, List.of(verb)) : RequestPath.other();
+    }
+
+    @Override
+    public MockResponse unserved(RequestPath path, String where, Instant now) {
+        return path.endpoint() == Endpoint.OTHER ? error(404, "Not found: " + where) : null;
+    }
+
+    @Override
+    public MockResponse unauthorized() {
+        return Replies.json(401, Replies.JSON.createObjectNode());
+    }
+
+    @Override
+    public MockResponse answer(RecordedRequest request, RequestPath path, Instant now) {
+        if (!request.getMethod().equals("POST")) {
+            return error(405, "Method not allowed: use POST");
+        }
+        JsonNode body = Replies.jsonObject(request.getBody());
+        if (body == null) {
+            return error(400, "The request body must be a JSON object");
+        }
+        switch (path.endpoint()) {
+            case IMAGINE:
+                return imagine(body);
+            case FETCH:
+                return fetch(body);
+            default:
+                return followUp(path.params().get(0), body);
+        }
+    }
+
+    @Override
+    public MockResponse failed(String where, Instant now) {
+        return error(500, "Internal server error");
+    }
+
+    private MockResponse fetch(JsonNode body) {
+        String taskId = Fields.nonBlank(body, "task_id");
+        if (taskId == null) {
+            return error(400, "task_id is required");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.find(taskId);
+            return task == null ? error(404, "Task not found") : Replies.json(200, json.render(task, now));
+        }
+    }
+
+    /** {@code {prompt, model?, aspect_ratio?, image_url?, webhook_url?, webhook_secret?}}. */
+    private MockResponse imagine(JsonNode body) {
+        String prompt = Fields.nonBlank(body, "prompt");
+        if (prompt == null) {
+            return error(400, "prompt is required");
+        }
+        String model = Fields.nonBlank(body, "model");
+        if (model != null && !model.equals("midjourney")) {
+            return error(400, "model " + model + " is not simulated: only midjourney");
+        }
+        String image = Fields.nonBlank(body, "image_url");
+        if (image != null && !Fields.httpUrl(image)) {
+            return error(400, "image_url must be an http(s) URL");
+        }
+        MockResponse badHook = checkWebhook(body);
+        if (badHook != null) {
+            return badHook;
+        }
+        String ratio = Fields.nonBlank(body, "aspect_ratio");
+        if (ratio != null && !PromptRules.parameters(prompt).containsKey("ar")) {
+            prompt = prompt + " --ar " + ratio;
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            task.action = "IMAGINE";
+            task.shape = Shape.GRID;
+            task.prompt = image == null ? prompt : image + " " + prompt;
+            Long seed = PromptRules.seed(task.prompt);
+            if (seed != null) {
+                task.seed = seed;
+            }
+            return admit(task, body, now);
+        }
+    }
+
+    /**
+     * {@code {parent_task_id, prompt?, webhook_url?, webhook_secret?}} for reroll (the parent must be a finished
+     * imagine task), {@code {parent_task_id, index: "1".."4", …}} for upscale-1x and variations (the parent must be
+     * a finished grid: imagine, reroll or variations).
+     */
+    private MockResponse followUp(String route, JsonNode body) {
+        String parentId = Fields.nonBlank(body, "parent_task_id");
+        if (parentId == null) {
+            return error(400, "parent_task_id is required");
+        }
+        boolean reroll = route.equals("reroll");
+        JsonNode index = body.get("index");
+        if (!reroll && (index == null || !index.isTextual() || !INDEXES.contains(index.textValue()))) {
+            return error(400, "index must be one of \"1\", \"2\", \"3\", \"4\"");
+        }
+        MockResponse badHook = checkWebhook(body);
+        if (badHook != null) {
+            return badHook;
+        }
+        String prompt = reroll ? Fields.nonBlank(body, "prompt") : null;
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask parent = simulation.find(parentId);
+            if (parent == null) {
+                return error(404, "Parent task not found");
+            }
+            boolean finished = Timeline.at(parent, now).status().equals("SUCCESS");
+            if (reroll && (!finished || !parent.action.equals("IMAGINE"))) {
+                return error(400, "parent_task_id must reference a completed /imagine task (got a "
+                        + JourneyJson.taskType(parent.action) + " task, " + json.render(parent, now).path("status")
+                        .asText() + ")");
+            }
+            if (!reroll && (!finished || parent.shape != Shape.GRID)) {
+                return error(400, "parent_task_id must reference a completed grid task (imagine, reroll or"
+                        + " variations)");
+            }
+            SimTask task;
+            if (reroll) {
+                task = jobs.derive(parent, "REROLL", Shape.GRID, parent.quadrant, now);
+                if (prompt != null) {
+                    task.prompt = prompt;
+                }
+                Long seed = PromptRules.seed(task.prompt);
+                if (seed != null) {
+                    task.seed = seed;
+                }
+            } else if (route.equals("upscale-1x")) {
+                task = jobs.derive(parent, "UPSCALE", Shape.UPSCALE, Integer.parseInt(index.textValue()), now);
+            } else {
+                task = jobs.derive(parent, "VARIATION", Shape.GRID, parent.quadrant, now);
+            }
+            return admit(task, body, now);
+        }
+    }
+
+    private static MockResponse checkWebhook(JsonNode body) {
+        String hook = Fields.nonBlank(body, "webhook_url");
+        if (hook != null && !Fields.httpUrl(hook)) {
+            return error(400, "webhook_url must be an http(s) URL");
+        }
+        JsonNode secret = body.get("webhook_secret");
+        if (secret != null && !secret.isNull() && !secret.isTextual()) {
+            return error(400, "webhook_secret must be a string");
+        }
+        return null;
+    }
+
+    private MockResponse admit(SimTask task, JsonNode body, Instant now) {
+        task.mode = Speed.FAST;
+        task.notifyHook = Fields.nonBlank(body, "webhook_url");
+        task.webhookSecret = task.notifyHook == null ? null : Fields.text(body, "webhook_secret");
+        String word = rules.bannedWord(task.prompt);
+        if (word != null) {
+            task.failReason = "Banned prompt: the prompt contains the banned word \"" + word + "\"";
+        }
+        if (jobs.admit(task, now) == Slots.REFUSED) {
+            return error(429, "Too many tasks in progress: try again later");
+        }
+        return Replies.json(200, Replies.JSON.createObjectNode().put("task_id", task.id));
+    }
+
+    private static MockResponse error(int status, String message) {
+        return Replies.json(status, Replies.JSON.createObjectNode().put("error", message));
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.mjsdk.testkit.internal;
+
+import java.time.Instant;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * One server's simulator, wired for its dialect: the task store and its lifecycle, the dialect's routes, the images
+ * and the callbacks. The server's HTTP listener hands it each request; fault injection and the journal stay with
+ * the server.
+ *
+ * <p>Thread-safe.
+ */
+public final class Simulator implements AutoCloseable {
+    private final Simulation simulation;
+    private final Notifier notifier;
+    private final Router router;
+
+    /**
+     * Wires a simulator.
+     *
+     * @param config the server's settings
+     * @param root   the server's root URL, {@code "http://127.0.0.1:PORT"}, without a trailing slash; task JSON
+     *               points its image URLs there
+     */
+    public Simulator(ServerConfig config, String root) {
+        this.simulation = new Simulation(config);
+        ApiRoutes api;
+        switch (config.dialect()) {
+            case APIMART:
+                this.notifier = new Notifier(simulation, (task, phase, at) -> null);
+                api = new ApimartRoutes(simulation, config, root);
+                break;
+            case JOURNEY:
+                JourneyJson journey = new JourneyJson(root);
+                this.notifier = new Notifier(simulation,
+                        (task, phase, at) -> phase.terminal() ? journey.render(task, at).toString() : null);
+                api = new JourneyRoutes(simulation, config, journey);
+                break;
+            default:
+                TaskJson json = new TaskJson(root, config.legacy(), simulation.instanceId());
+                this.notifier = new Notifier(simulation, (task, phase, at) -> json.render(task, at).toString());
+                api = new ProxyRoutes(config, new SubmitRoutes(simulation, config, notifier, root),
+                        new QueryRoutes(simulation, json));
+                break;
+        }
+        this.router = new Router(config, api, new ImageRoute(simulation));
+    }
+
+    /**
+     * Now on the server's clock, never earlier than a previous call's answer.
+     *
+     * @return the instant to process a request at
+     */
+    public Instant now() {
+        return simulation.now();
+    }
+
+    /**
+     * A request path as the server's dialect reads it.
+     *
+     * @param encodedPath the path without query, still percent-encoded, e.g. {@code "/mj-fast/mj/submit/imagine"}
+     * @return its tier, endpoint and parameters; {@link Endpoint#OTHER} when the dialect has no such path
+     */
+    public RequestPath parse(String encodedPath) {
+        return router.parse(encodedPath);
+    }
+
+    /**
+     * The simulator's answer to a request: the dialect's JSON, an image, or the dialect's error shape (for an
+     * unknown path, a bad key, or a failure of the simulator itself, which is logged).
+     *
+     * @param request the request
+     * @param path    its path, from {@link #parse(String)}
+     * @param now     the instant to process it at, from {@link #now()}
+     * @return the answer
+     */
+    public MockResponse answer(RecordedRequest request, RequestPath path, Instant now) {
+        return router.answer(request, path, now);
+    }
+
+    /**
+     * Queues the callbacks of every task change up to now, in order; one daemon thread posts them, logging failed
+     * posts only. Safe from any thread.
+     */
+    public void catchUp() {
+        notifier.catchUp();
+    }
+
+    /** Stops the callback thread. Idempotent. */
+    @Override
+    public void close() {
+        notifier.close();
+    }
+}

@@ -1,0 +1,238 @@
+package io.github.mjsdk.testkit.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mjsdk.model.Speed;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The submit routes (docs/protocols.md §a.4, §a.5, §a.11, §b.5): imagine, action (a button by customId), modal and
+ * the open-source change. Each validates its body, creates a task and gives it a job slot, a place in the queue,
+ * or a MODAL parking spot, and answers the submit envelope.
+ */
+final class SubmitRoutes {
+    private static final Set<String> BOT_TYPES = Set.of("MID_JOURNEY", "NIJI_JOURNEY");
+    private static final Set<String> CHANGE_PARENTS = Set.of("IMAGINE", "VARIATION", "REROLL", "BLEND");
+
+    private final Simulation simulation;
+    private final ServerConfig config;
+    private final PromptRules rules;
+    private final Notifier notifier;
+    private final String baseUrl;
+    private final Jobs jobs;
+
+    SubmitRoutes(Simulation simulation, ServerConfig config, Notifier notifier, String baseUrl) {
+        this.simulation = simulation;
+        this.config = config;
+        this.jobs = new Jobs(simulation, config);
+        this.rules = new PromptRules(config.bannedWords());
+        this.notifier = notifier;
+        this.baseUrl = baseUrl;
+    }
+
+    Envelope imagine(JsonNode body, RequestPath path) {
+        String prompt = Fields.text(body, "prompt");
+        if (prompt == null || prompt.isBlank()) {
+            return Envelope.invalid("prompt不能为空");
+        }
+        prompt = prompt.trim();
+        List<String> images = Fields.strings(body.get("base64Array"));
+        String single = Fields.text(body, "base64");
+        if (single != null && !single.isBlank()) {
+            images.add(single);
+        }
+        List<Simulation.Attachment> uploads = new ArrayList<>();
+        for (String image : images) {
+            Simulation.Attachment upload = Fields.dataUrl(image);
+            if (upload == null) {
+                return Envelope.invalid("base64格式错误");
+            }
+            uploads.add(upload);
+        }
+        String botType = Fields.text(body, "botType");
+        botType = botType == null || botType.isBlank() ? "MID_JOURNEY" : botType.trim().toUpperCase(Locale.ROOT);
+        botType = botType.equals("MJ") ? "MID_JOURNEY" : botType.equals("NIJI") ? "NIJI_JOURNEY" : botType;
+        if (!BOT_TYPES.contains(botType)) {
+            return Envelope.invalid("botType参数错误");
+        }
+        String word = rules.bannedWord(prompt);
+        if (word != null) {
+            return Envelope.banned(prompt, word);
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            StringBuilder links = new StringBuilder();
+            for (int i = 0; i < uploads.size(); i++) {
+                Simulation.Attachment upload = uploads.get(i);
+                String name = task.id + "-" + (i + 1) + "." + upload.contentType().substring(6);
+                simulation.attach(name, upload);
+                links.append(baseUrl).append("/mj/attachments/").append(name).append(' ');
+            }
+            task.action = "IMAGINE";
+            task.shape = Shape.GRID;
+            task.prompt = links + prompt;
+            task.description = "/imagine " + task.prompt;
+            task.botType = botType;
+            task.mode = firstOf(path.tier(), accountMode(body.get("accountFilter")), PromptRules.speedFlag(prompt));
+            common(task, body);
+            return admit(task, now);
+        }
+    }
+
+    Envelope action(JsonNode body, RequestPath path) {
+        String taskId = Fields.text(body, "taskId");
+        String customId = Fields.text(body, "customId");
+        if (taskId == null || taskId.isBlank()) {
+            return Envelope.invalid("taskId不能为空");
+        }
+        if (customId == null || customId.isBlank()) {
+            return Envelope.invalid("customId不能为空");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask parent = simulation.find(taskId.trim());
+            if (parent == null) {
+                return Envelope.notFound(404, "关联任务不存在或已失效");
+            }
+            if (!Timeline.at(parent, now).status().equals("SUCCESS")) {
+                return Envelope.invalid("关联任务状态错误");
+            }
+            Buttons.Spec button = Buttons.find(parent, customId).orElse(null);
+            if (button == null) {
+                return Envelope.invalid(customId.contains("::reroll::") ? "该任务不支持重新生成" : "未知的 Action 类型");
+            }
+            ActionKind kind = button.kind();
+            SimTask task = jobs.derive(parent, kind.actionFrom(parent), kind.shape,
+                    kind == ActionKind.UPSCALE ? button.index() : parent.quadrant, now);
+            task.customId = customId;
+            task.description = "/up " + parent.id + " " + Buttons.shortName(button);
+            task.mode = firstOf(path.tier(), PromptRules.speedFlag(task.prompt), null);
+            common(task, body);
+            boolean remix = config.remix() || Fields.bool(body, "enableRemix");
+            if (kind.alwaysModal || (kind.remixable && remix)) {
+                task.modal = true;
+                task.modalKind = kind;
+                simulation.store(task);
+                notifier.catchUp();
+                return Envelope.modal(task.id, parent.prompt, simulation.instanceId());
+            }
+            return admit(task, now);
+        }
+    }
+
+    Envelope modal(JsonNode body, RequestPath path) {
+        String taskId = Fields.text(body, "taskId");
+        if (taskId == null || taskId.isBlank()) {
+            return Envelope.invalid("taskId不能为空");
+        }
+        String prompt = Fields.text(body, "prompt");
+        String mask = Fields.text(body, "maskBase64");
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.find(taskId.trim());
+            if (task == null) {
+                return Envelope.notFound(404, "任务不存在或已失效");
+            }
+            if (!task.modal) {
+                return Envelope.invalid("任务状态错误");
+            }
+            String effective = prompt == null || prompt.isBlank() ? task.prompt : prompt.trim();
+            if (effective == null || effective.isBlank()) {
+                return Envelope.invalid("prompt不能为空");
+            }
+            if (task.modalKind == ActionKind.VARY_REGION && (mask == null || Fields.dataUrl(mask) == null)) {
+                return Envelope.invalid("maskBase64不能为空");
+            }
+            Double zoom = PromptRules.zoom(effective);
+            if (task.modalKind == ActionKind.CUSTOM_ZOOM && (zoom == null || zoom <= 1 || zoom > 2)) {
+                return Envelope.invalid("zoom参数错误: --zoom 1-2");
+            }
+            String word = rules.bannedWord(effective);
+            if (word != null) {
+                return Envelope.banned(effective, word);
+            }
+            task.prompt = effective;
+            Long seed = PromptRules.seed(effective);
+            if (seed != null && task.shape == Shape.GRID) {
+                task.seed = seed;
+            }
+            task.mode = firstOf(path.tier(), PromptRules.speedFlag(effective), task.mode);
+            return admit(task, now);
+        }
+    }
+
+    Envelope change(JsonNode body, RequestPath path) {
+        String taskId = Fields.text(body, "taskId");
+        if (taskId == null || taskId.isBlank()) {
+            return Envelope.invalid("taskId不能为空");
+        }
+        String action = Fields.text(body, "action");
+        action = action == null ? "" : action.trim().toUpperCase(Locale.ROOT);
+        if (!Set.of("UPSCALE", "VARIATION", "REROLL").contains(action)) {
+            return Envelope.invalid("action参数错误");
+        }
+        int index = body.path("index").asInt(0);
+        if (!action.equals("REROLL") && (index < 1 || index > 4)) {
+            return Envelope.invalid("index参数错误");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask parent = simulation.find(taskId.trim());
+            if (parent == null) {
+                return Envelope.notFound(200, "关联任务不存在或已失效");
+            }
+            if (!Timeline.at(parent, now).status().equals("SUCCESS")) {
+                return Envelope.invalid("关联任务状态错误");
+            }
+            if (!CHANGE_PARENTS.contains(parent.action)) {
+                return Envelope.invalid("关联任务不允许执行变化");
+            }
+            boolean upscale = action.equals("UPSCALE");
+            SimTask task = jobs.derive(parent, action, upscale ? Shape.UPSCALE : Shape.GRID, index, now);
+            task.description = "/up " + parent.id + " " + (action.equals("REROLL") ? "R"
+                    : action.charAt(0) + Integer.toString(index));
+            task.mode = firstOf(path.tier(), PromptRules.speedFlag(task.prompt), null);
+            common(task, body);
+            return admit(task, now);
+        }
+    }
+
+    private void common(SimTask task, JsonNode body) {
+        String state = Fields.text(body, "state");
+        String hook = Fields.text(body, "notifyHook");
+        task.state = state;
+        task.notifyHook = hook != null && !hook.isBlank() ? hook.trim() : config.notifyHook();
+        Long seed = PromptRules.seed(task.prompt);
+        if (seed != null && task.shape == Shape.GRID) {
+            task.seed = seed;
+        }
+    }
+
+    /** Stores the task and gives it a slot or a queue place; refused (code 23) tasks are forgotten. */
+    private Envelope admit(SimTask task, Instant now) {
+        int place = jobs.admit(task, now);
+        if (place == Slots.REFUSED) {
+            return Envelope.queueFull(simulation.instanceId());
+        }
+        return Envelope.accepted(task.id, place, simulation.instanceId(), !config.legacy());
+    }
+
+    private static Speed firstOf(Speed first, Speed second, Speed third) {
+        return first != null ? first : second != null ? second : third != null ? third : Speed.FAST;
+    }
+
+    private static Speed accountMode(JsonNode filter) {
+        for (String mode : Fields.strings(filter == null ? null : filter.get("modes"))) {
+            for (Speed speed : Speed.values()) {
+                if (speed.name().equalsIgnoreCase(mode.trim())) {
+                    return speed;
+                }
+            }
+        }
+        return null;
+    }
+}
