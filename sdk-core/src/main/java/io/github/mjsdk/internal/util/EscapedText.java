@@ -39,13 +39,24 @@ final class EscapedText {
         }
     }
 
-    String decoded() {
-        return decoded.toString();
-    }
-
-    /** The original with the characters behind decoded[from, to) replaced by {@code ***}. */
-    String replace(int from, int to) {
-        return original.substring(0, starts[from]) + "***" + original.substring(ends[to - 1]);
+    /**
+     * The original with the characters behind every occurrence of {@code secret} in the decoded text replaced by
+     * {@code ***}, or null when it does not occur.
+     */
+    String replaceAll(String secret) {
+        String text = decoded.toString();
+        int at = text.indexOf(secret);
+        if (at < 0) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(original.length());
+        int copied = 0;
+        while (at >= 0) {
+            out.append(original, copied, starts[at]).append("***");
+            copied = ends[at + secret.length() - 1];
+            at = text.indexOf(secret, at + secret.length());
+        }
+        return out.append(original, copied, original.length()).toString();
     }
 
     private static boolean isHex(String text, int at) {

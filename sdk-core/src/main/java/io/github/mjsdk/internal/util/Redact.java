@@ -69,17 +69,15 @@ public final class Redact {
         if (result == null || result.indexOf('\\') < 0) {
             return result;
         }
+        EscapedText view = new EscapedText(result);
         for (String secret : secrets) {
             if (secret == null || secret.length() < 4) {
                 continue;
             }
-            for (int guard = 0; guard < 64; guard++) {
-                EscapedText view = new EscapedText(result);
-                int at = view.decoded().indexOf(secret);
-                if (at < 0) {
-                    break;
-                }
-                result = view.replace(at, at + secret.length());
+            String replaced = view.replaceAll(secret);
+            if (replaced != null) {
+                result = replaced;
+                view = new EscapedText(result);
             }
         }
         return result;
