@@ -1,5 +1,6 @@
 package io.github.mjsdk.model;
 
+import io.github.mjsdk.internal.util.LazyJsonMap;
 import io.github.mjsdk.internal.util.Redact;
 import java.time.Instant;
 import java.util.Collections;
@@ -94,8 +95,16 @@ public record Task(
         progress = status == TaskStatus.SUCCESS ? 100 : Math.max(0, Math.min(100, progress));
         imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
         buttons = buttons == null ? List.of() : List.copyOf(buttons);
-        properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
-        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        properties = frozen(properties);
+        extra = frozen(extra);
+    }
+
+    /** An unmodifiable copy; a parser's lazily built map is unmodifiable already and is kept as it is. */
+    private static Map<String, Object> frozen(Map<String, Object> map) {
+        if (map instanceof LazyJsonMap) {
+            return map;
+        }
+        return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /**
