@@ -49,8 +49,16 @@ final class ProxyDialect implements Dialect {
         return (tier == null ? "" : tier.pathPrefix()) + "/mj";
     }
 
+    /** A path segment: the id percent-encoded ({@code " "} as {@code %20}); ids of letters and digits as they are. */
     static String segment(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_';
+            if (!plain) {
+                return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+        }
+        return id;
     }
 
     @Override

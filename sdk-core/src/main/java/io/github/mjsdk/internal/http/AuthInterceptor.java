@@ -40,7 +40,7 @@ public final class AuthInterceptor implements Interceptor {
         if (url.scheme().equals(origin.scheme()) && url.host().equalsIgnoreCase(origin.host())
                 && url.port() == origin.port()) {
             Request.Builder builder = request.newBuilder();
-            if (attempt != null) {
+            if (attempt != null && !attempt.headers().isEmpty()) {
                 for (Map.Entry<String, String> extra : attempt.headers().entrySet()) {
                     builder.header(extra.getKey(), extra.getValue());
                 }

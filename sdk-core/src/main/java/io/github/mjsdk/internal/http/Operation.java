@@ -1,7 +1,7 @@
 package io.github.mjsdk.internal.http;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.ArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
@@ -15,7 +15,8 @@ public final class Operation {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile Call call;
     private volatile Future<?> timer;
-    private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
+    /** Hooks to run on cancellation; created on first use (most operations never get one). Guarded by this. */
+    private List<Runnable> onCancel;
     private final boolean callerRuns;
 
     /** An operation under the client's own settings (polls, batches, downloads). */
@@ -76,10 +77,16 @@ public final class Operation {
 
     /** Runs {@code hook} when the operation is cancelled (at once if it already is). */
     public void onCancel(Runnable hook) {
-        onCancel.add(hook);
-        if (cancelled.get() && onCancel.remove(hook)) {
-            hook.run();
+        synchronized (this) {
+            if (!cancelled.get()) {
+                if (onCancel == null) {
+                    onCancel = new ArrayList<>(2);
+                }
+                onCancel.add(hook);
+                return;
+            }
         }
+        hook.run();
     }
 
     /** Cancels the in-flight call and the pending timer; idempotent. */
@@ -93,10 +100,13 @@ public final class Operation {
             if (pending != null) {
                 pending.cancel(false);
             }
-            for (Runnable hook : onCancel) {
-                if (onCancel.remove(hook)) {
-                    hook.run();
-                }
+            List<Runnable> hooks;
+            synchronized (this) {
+                hooks = onCancel;
+                onCancel = null;
+            }
+            if (hooks != null) {
+                hooks.forEach(Runnable::run);
             }
         }
     }

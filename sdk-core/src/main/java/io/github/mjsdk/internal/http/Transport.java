@@ -10,7 +10,6 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,13 @@ public final class Transport {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final OkHttpClient http;
+    private final HttpUrl baseUrl;
     private final String base;
+    /** Whether request URLs can be built by appending path segments to {@link #baseUrl} (it has no query). */
+    private final boolean segmentsOnly;
     private final List<String> secrets;
+    /** {@link #secrets} in UTF-8, encoded once: the body of every answer is searched for them. */
+    private final byte[][] secretBytes;
     private final RetryPolicy retry;
     private final CallOptions defaults;
     private final ScheduledExecutorService scheduler;
@@ -76,9 +80,12 @@ public final class Transport {
             throw new IllegalStateException("the OkHttp client of a Transport needs an AuthInterceptor");
         }
         this.http = http;
+        this.baseUrl = baseUrl;
         String text = baseUrl.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        this.segmentsOnly = baseUrl.encodedQuery() == null && baseUrl.encodedFragment() == null;
         this.secrets = secrets;
+        this.secretBytes = utf8(secrets);
         this.retry = retry;
         this.defaults = defaults;
         this.scheduler = scheduler;
@@ -89,9 +96,11 @@ public final class Transport {
     /** Sends the request, retrying as the policy allows; completes with the last answer, whatever its status. */
     public CompletableFuture<ApiResponse> send(ApiRequest request, Operation operation) {
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
-        Request httpRequest;
+        HttpUrl url = url(request.path());
+        RequestBody body;
         try {
-            httpRequest = toHttp(request);
+            body = request.body() == null ? null : RequestBody.create(Json.MAPPER.writeValueAsBytes(request.body()),
+                    JSON);
         } catch (IOException e) {
             result.completeExceptionally(new IllegalArgumentException("request body could not be encoded", e));
             return result;
@@ -100,7 +109,7 @@ public final class Transport {
         Duration timeout = asked.timeout();
         int maxRetries = asked.maxRetries();
         Map<String, String> headers = asked.headers();
-        new Exchange(request, httpRequest, operation, headers, secretsOf(request, headers), maxRetries, timeout, result)
+        new Exchange(request, url, body, operation, headers, secretsOf(request, headers), maxRetries, timeout, result)
                 .attempt(0);
         return result;
     }
@@ -110,8 +119,15 @@ public final class Transport {
      * headers and the query tokens of URLs in its body (a per-request notifyHook), when long enough to be secrets.
      */
     private List<String> secretsOf(ApiRequest request, Map<String, String> headers) {
+        if (headers.isEmpty() && request.body() == null) {
+            return secrets;
+        }
         List<String> extra = new ArrayList<>();
-        headers.values().stream().filter(value -> value.length() >= Redact.MIN_GUESSED_SECRET).forEach(extra::add);
+        for (String value : headers.values()) {
+            if (value.length() >= Redact.MIN_GUESSED_SECRET) {
+                extra.add(value);
+            }
+        }
         if (request.body() != null) {
             collectUrlTokens(request.body(), extra);
         }
@@ -131,39 +147,48 @@ public final class Transport {
         }
     }
 
-    private Request toHttp(ApiRequest request) throws IOException {
-        Request.Builder builder = new Request.Builder().url(base + request.path())
-                .header("Accept", "application/json");
-        if (request.body() != null) {
-            builder.method(request.method(), RequestBody.create(Json.MAPPER.writeValueAsBytes(request.body()), JSON));
-        } else {
-            builder.method(request.method(), null);
+    /**
+     * The URL of a path relative to the base: the base's own segments plus the path's (already encoded), built
+     * without parsing a whole URL string; a path with a query, or a base with one, is parsed as text.
+     */
+    private HttpUrl url(String path) {
+        if (!segmentsOnly || !path.startsWith("/") || path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
+            return HttpUrl.get(base + path);
         }
-        return builder.build();
+        return baseUrl.newBuilder().addEncodedPathSegments(path.substring(1)).build();
+    }
+
+    /** One attempt's request; each attempt has its own tag. */
+    private static Request toHttp(ApiRequest request, HttpUrl url, RequestBody body, WireAttempt wire) {
+        return new Request.Builder().url(url).header("Accept", "application/json").method(request.method(), body)
+                .tag(WireAttempt.class, wire).build();
     }
 
     /** One request with its retries, under one deadline. */
     private final class Exchange {
         private final ApiRequest request;
-        private final Request httpRequest;
+        private final HttpUrl url;
+        private final RequestBody body;
         private final Operation operation;
         private final Map<String, String> headers;
         private final List<String> secrets;
         private final int maxRetries;
         private final Duration timeout;
-        private final Instant deadline;
+        /** The deadline in the clock's epoch milliseconds. */
+        private final long deadline;
         private final CompletableFuture<ApiResponse> result;
 
-        Exchange(ApiRequest request, Request httpRequest, Operation operation, Map<String, String> headers,
+        Exchange(ApiRequest request, HttpUrl url, RequestBody body, Operation operation, Map<String, String> headers,
                  List<String> secrets, int maxRetries, Duration timeout, CompletableFuture<ApiResponse> result) {
             this.request = request;
-            this.httpRequest = httpRequest;
+            this.url = url;
+            this.body = body;
             this.operation = operation;
             this.headers = headers;
             this.secrets = secrets;
             this.maxRetries = maxRetries;
             this.timeout = timeout;
-            this.deadline = clock.instant().plus(timeout);
+            this.deadline = clock.millis() + timeout.toMillis();
             this.result = result;
         }
 
@@ -172,14 +197,14 @@ public final class Transport {
                 result.completeExceptionally(new CancellationException("cancelled"));
                 return;
             }
-            long left = Duration.between(clock.instant(), deadline).toMillis();
+            long left = deadline - clock.millis();
             if (left <= 0) {
                 fail(new InterruptedIOException("deadline passed before retry " + attempt), false,
                         "timed out: its " + seconds(timeout) + " deadline passed");
                 return;
             }
             WireAttempt wire = new WireAttempt(headers);
-            Call call = http.newCall(httpRequest.newBuilder().tag(WireAttempt.class, wire).build());
+            Call call = http.newCall(toHttp(request, url, body, wire));
             long perAttempt = http.callTimeoutMillis();
             boolean deadlineBound = perAttempt == 0 || left < perAttempt;
             call.timeout().timeout(deadlineBound ? left : perAttempt, TimeUnit.MILLISECONDS);
@@ -292,7 +317,7 @@ public final class Transport {
         }
 
         private boolean fits(Duration wait) {
-            return clock.instant().plus(wait).isBefore(deadline);
+            return clock.millis() + wait.toMillis() < deadline;
         }
 
         private void later(int attempt, Duration wait) {
@@ -330,13 +355,29 @@ public final class Transport {
      * The body with every occurrence of a secret replaced by {@code ***}: servers echo keys in error messages
      * ("Incorrect API key provided: …"), and descriptions, excerpts and task fields are all built from the body.
      */
-    private static byte[] withoutSecrets(byte[] body, List<String> secrets) {
-        if (secrets.stream().noneMatch(secret -> contains(body, secret.getBytes(StandardCharsets.UTF_8)))) {
+    private byte[] withoutSecrets(byte[] body, List<String> secrets) {
+        byte[][] encoded = secrets == this.secrets ? secretBytes : utf8(secrets);
+        boolean found = false;
+        for (byte[] secret : encoded) {
+            if (contains(body, secret)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
             return body;
         }
         String text = new String(body, StandardCharsets.UTF_8);
         String redacted = Redact.secrets(text, secrets);
         return redacted.equals(text) ? body : redacted.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[][] utf8(List<String> secrets) {
+        byte[][] encoded = new byte[secrets.size()][];
+        for (int i = 0; i < encoded.length; i++) {
+            encoded[i] = secrets.get(i).getBytes(StandardCharsets.UTF_8);
+        }
+        return encoded;
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {
