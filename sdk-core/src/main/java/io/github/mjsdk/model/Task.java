@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * A task as the server reports it (docs/protocols.md §a.6): one job (imagine, upscale, reroll …) and its state.
  *
- * <p>Immutable. Lists and maps are unmodifiable and never null. {@link #toString()} is a short summary that leaves
+ * <p>Immutable. Lists and maps are unmodifiable and never null. A task read from an answer keeps
+ * {@code properties} and {@code extra} as the JSON text they came as until one of them is first read, so that the
+ * many callers who never look at them do not pay for building them; what they return does not change. {@link #toString()} is a short summary that leaves
  * out {@code properties} (the open-source proxy echoes the {@code notifyHook} URL there, with any secret it holds).
  *
  * <p>Construction throws {@link NullPointerException} if {@code id} is null.
