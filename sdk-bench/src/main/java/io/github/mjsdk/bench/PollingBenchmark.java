@@ -154,7 +154,7 @@ final class PollingBenchmark {
                 REQUEST_TARGET, factor, factor >= REQUEST_TARGET ? "met" : "not met");
         printCommonTargets(at10k);
         if (at100k != null) {
-            System.out.printf(Locale.ROOT, "N = 100,000: target ≤ %,.0f requests per round: %,.1f — %s%n",
+            System.out.printf(Locale.ROOT, "N = 100,000: target ≤ %,.0f requests per round: %,.3f — %s%n",
                     REQUESTS_AT_100K, at100k.requestsPerRound(),
                     at100k.requestsPerRound() <= REQUESTS_AT_100K ? "met" : "not met");
             printCommonTargets(at100k);
