@@ -53,7 +53,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule pollerPartsArePackagePrivate = classes().that().resideInAPackage("..internal.poll..")
-            .and().haveSimpleNameNotStartingWith("DefaultTaskPoller").and().areNotInterfaces()
+            .and().areTopLevelClasses().and().haveSimpleNameNotStartingWith("DefaultTaskPoller").and().areNotInterfaces()
             .should().notBePublic();
 
     @ArchTest
