@@ -10,7 +10,9 @@ import io.github.mjsdk.internal.http.RetryPolicy;
 import io.github.mjsdk.internal.http.Transport;
 import io.github.mjsdk.internal.poll.DefaultTaskPoller;
 import io.github.mjsdk.internal.util.DaemonThreads;
+import io.github.mjsdk.internal.util.HandoffExecutor;
 import io.github.mjsdk.internal.util.Redact;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -45,12 +47,17 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
                      Executor callbackExecutor, OkHttpClient http, DefaultTaskPoller poller, TaskQueries queries,
                      Flows flows, Images images, List<Runnable> owned) {
 
+    /** How long an idle HTTP dispatcher thread stays. */
+    private static final Duration HTTP_KEEP_ALIVE = Duration.ofSeconds(60);
+    /** How long a request handed to a busy dispatcher thread waits for it before going to another thread. */
+    private static final Duration HANDOFF_GRACE = Duration.ofMillis(200);
+
     static ClientRuntime start(ClientSettings s) {
         List<Runnable> owned = new ArrayList<>();
         AtomicBoolean closed = new AtomicBoolean();
         ScheduledExecutorService scheduler = s.scheduler() != null ? s.scheduler() : ownScheduler(owned);
         Executor callbacks = s.callbackExecutor() != null ? s.callbackExecutor() : ownCallbacks(owned);
-        OkHttpClient http = http(s, owned);
+        OkHttpClient http = http(s, scheduler, owned);
         Transport transport = new Transport(http, s.baseUrl(), secrets(s),
                 new RetryPolicy(() -> ThreadLocalRandom.current().nextDouble()), s.requestDefaults().resolved(),
                 scheduler, s.clock(), s.maxResponseBytes());
@@ -84,13 +91,18 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
         return own;
     }
 
-    private static OkHttpClient http(ClientSettings s, List<Runnable> owned) {
+    /**
+     * The OkHttp client: the injected one's settings, or a dispatcher of our own whose threads are reused by the
+     * request each of them starts ({@link HandoffExecutor}): the poller starts its next request from the callback
+     * of the one that just answered, and a plain cached pool would start a thread for it every so often.
+     */
+    private static OkHttpClient http(ClientSettings s, ScheduledExecutorService scheduler, List<Runnable> owned) {
         OkHttpClient.Builder builder;
         if (s.okHttpClient() != null) {
             builder = s.okHttpClient().newBuilder();
         } else {
-            ExecutorService pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                    new SynchronousQueue<>(), new DaemonThreads("mjsdk-http"));
+            ExecutorService pool = new HandoffExecutor(new DaemonThreads("mjsdk-http"), HTTP_KEEP_ALIVE, scheduler,
+                    HANDOFF_GRACE);
             Dispatcher dispatcher = new Dispatcher(pool);
             dispatcher.setMaxRequests(128);
             dispatcher.setMaxRequestsPerHost(64);

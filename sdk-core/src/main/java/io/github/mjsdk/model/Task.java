@@ -1,5 +1,6 @@
 package io.github.mjsdk.model;
 
+import io.github.mjsdk.internal.util.LazyJsonMap;
 import io.github.mjsdk.internal.util.Redact;
 import java.time.Instant;
 import java.util.Collections;
@@ -12,7 +13,9 @@ import java.util.Optional;
 /**
  * A task as the server reports it (docs/protocols.md §a.6): one job (imagine, upscale, reroll …) and its state.
  *
- * <p>Immutable. Lists and maps are unmodifiable and never null. {@link #toString()} is a short summary that leaves
+ * <p>Immutable. Lists and maps are unmodifiable and never null. A task read from an answer keeps
+ * {@code properties} and {@code extra} as the JSON text they came as until one of them is first read, so that the
+ * many callers who never look at them do not pay for building them; what they return does not change. {@link #toString()} is a short summary that leaves
  * out {@code properties} (the open-source proxy echoes the {@code notifyHook} URL there, with any secret it holds).
  *
  * <p>Construction throws {@link NullPointerException} if {@code id} is null.
@@ -94,8 +97,16 @@ public record Task(
         progress = status == TaskStatus.SUCCESS ? 100 : Math.max(0, Math.min(100, progress));
         imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
         buttons = buttons == null ? List.of() : List.copyOf(buttons);
-        properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
-        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        properties = frozen(properties);
+        extra = frozen(extra);
+    }
+
+    /** An unmodifiable copy; a parser's lazily built map is unmodifiable already and is kept as it is. */
+    private static Map<String, Object> frozen(Map<String, Object> map) {
+        if (map instanceof LazyJsonMap) {
+            return map;
+        }
+        return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /**

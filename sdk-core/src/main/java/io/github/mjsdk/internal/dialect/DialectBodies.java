@@ -4,6 +4,7 @@ import io.github.mjsdk.internal.http.HttpErrors;
 import io.github.mjsdk.internal.http.ApiResponse;
 import io.github.mjsdk.internal.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.error.NotFoundException;
 import java.io.IOException;
 import java.time.Instant;
@@ -32,9 +33,27 @@ final class DialectBodies {
             }
             return node;
         } catch (IOException e) {
-            String start = response.excerpt().stripLeading();
-            String what = start.startsWith("<") ? "an HTML page instead of JSON" : "malformed or truncated JSON";
-            throw HttpErrors.notProtocol(response, what, e);
+            throw malformed(response, e);
+        }
+    }
+
+    /** The ProtocolException for a body the JSON parser rejected: an HTML page, or malformed or truncated JSON. */
+    static MidjourneyException malformed(ApiResponse response, IOException e) {
+        String start = response.excerpt().stripLeading();
+        String what = start.startsWith("<") ? "an HTML page instead of JSON" : "malformed or truncated JSON";
+        return HttpErrors.notProtocol(response, what, e);
+    }
+
+    /**
+     * Checks a task query's answer as {@link #taskBody} does, without parsing it: typed exceptions for an HTTP error,
+     * NotFoundException for 204 or an empty body.
+     */
+    static void checkTaskAnswer(ApiResponse response, String taskId, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        if (response.status() == 204 || response.isEmpty()) {
+            throw notFound(response, taskId);
         }
     }
 
@@ -43,12 +62,7 @@ final class DialectBodies {
      * empty body (docs/protocols.md §g.16), ProtocolException for anything that is not a JSON object.
      */
     static JsonNode taskBody(ApiResponse response, String taskId, Instant now) {
-        if (!response.isSuccessful()) {
-            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
-        }
-        if (response.status() == 204 || response.isEmpty()) {
-            throw notFound(response, taskId);
-        }
+        checkTaskAnswer(response, taskId, now);
         return object(response);
     }
 

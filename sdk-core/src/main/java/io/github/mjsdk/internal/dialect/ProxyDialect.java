@@ -4,6 +4,8 @@ import io.github.mjsdk.internal.http.HttpErrors;
 import io.github.mjsdk.internal.http.ApiRequest;
 import io.github.mjsdk.internal.http.ApiResponse;
 import io.github.mjsdk.internal.util.Json;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +18,7 @@ import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -46,8 +49,16 @@ final class ProxyDialect implements Dialect {
         return (tier == null ? "" : tier.pathPrefix()) + "/mj";
     }
 
+    /** A path segment: the id percent-encoded ({@code " "} as {@code %20}); ids of letters and digits as they are. */
     static String segment(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_';
+            if (!plain) {
+                return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+        }
+        return id;
     }
 
     @Override
@@ -180,9 +191,26 @@ final class ProxyDialect implements Dialect {
         return new SubmitResult(taskId, code, Json.text(body, "description"), code == 22 ? queue : 0, properties);
     }
 
-    /** The task; NotFoundException for an empty body or 204 (docs/protocols.md §g.16). */
+    /**
+     * The task; NotFoundException for an empty body or 204 (docs/protocols.md §g.16). A JSON object is read straight
+     * into the task ({@link TaskStream}); anything else (an error envelope, an array, a scalar) goes through the tree
+     * for its typed exception.
+     */
     @Override
     public Task parseTask(ApiResponse response, String taskId, Instant now) {
+        DialectBodies.checkTaskAnswer(response, taskId, now);
+        byte[] bytes = response.body();
+        try (JsonParser parser = TaskStream.open(bytes)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                Task task = TaskStream.readObject(parser, bytes);
+                TaskStream.end(parser);
+                if (task != null) {
+                    return task;
+                }
+            }
+        } catch (IOException e) {
+            throw DialectBodies.malformed(response, e);
+        }
         JsonNode body = DialectBodies.taskBody(response, taskId, now);
         Task task = TaskReader.read(body);
         if (task == null) {
@@ -191,11 +219,37 @@ final class ProxyDialect implements Dialect {
         return task;
     }
 
-    /** The tasks of a list-by-condition answer, in the server's order; unknown ids are simply absent. */
+    /**
+     * The tasks of a list-by-condition answer, in the server's order; unknown ids are simply absent. A JSON array is
+     * read straight into tasks ({@link TaskStream}); anything else goes through the tree for its typed exception.
+     */
     @Override
     public List<Task> parseTasks(ApiResponse response, Instant now) {
         if (!response.isSuccessful()) {
             throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        if (!response.isEmpty()) {
+            byte[] bytes = response.body();
+            try (JsonParser parser = TaskStream.open(bytes)) {
+                if (parser.nextToken() == JsonToken.START_ARRAY) {
+                    List<Task> tasks = new ArrayList<>();
+                    JsonToken item;
+                    while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+                        if (item != JsonToken.START_OBJECT) {
+                            TaskStream.skip(parser, item);
+                            continue;
+                        }
+                        Task task = TaskStream.readObject(parser, bytes);
+                        if (task != null) {
+                            tasks.add(task);
+                        }
+                    }
+                    TaskStream.end(parser);
+                    return tasks;
+                }
+            } catch (IOException e) {
+                throw DialectBodies.malformed(response, e);
+            }
         }
         JsonNode body = DialectBodies.parse(response);
         if (!body.isArray()) {

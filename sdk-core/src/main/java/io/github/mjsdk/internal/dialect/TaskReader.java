@@ -71,17 +71,22 @@ public final class TaskReader {
             return clamp(value.asDouble());
         }
         if (value.isTextual()) {
-            String text = value.textValue().trim();
-            if (text.endsWith("%")) {
-                text = text.substring(0, text.length() - 1).trim();
-            }
-            try {
-                return clamp(Double.parseDouble(text));
-            } catch (NumberFormatException notNumeric) {
-                return 0;
-            }
+            return progress(value.textValue());
         }
         return 0;
+    }
+
+    /** Progress from a JSON string: "45%", " 45 % ", "45" → 45; "" and other text → 0. */
+    static int progress(String value) {
+        String text = value.trim();
+        if (text.endsWith("%")) {
+            text = text.substring(0, text.length() - 1).trim();
+        }
+        try {
+            return clamp(Double.parseDouble(text));
+        } catch (NumberFormatException notNumeric) {
+            return 0;
+        }
     }
 
     private static int clamp(double percent) {

@@ -46,7 +46,7 @@ public final class AuthInterceptor implements Interceptor {
                 && url.port() == origin.port()) {
             Request.Builder builder = request.newBuilder();
             try {
-                if (attempt != null) {
+                if (attempt != null && !attempt.headers().isEmpty()) {
                     for (Map.Entry<String, String> extra : attempt.headers().entrySet()) {
                         builder.header(extra.getKey(), extra.getValue());
                     }

@@ -14,9 +14,14 @@ import okio.BufferedSource;
  */
 final class BodyReader {
     private final long maxBytes;
+    private final List<String> secrets;
+    /** {@link #secrets} in UTF-8, encoded once: every answer's body is searched for them. */
+    private final byte[][] secretBytes;
 
-    BodyReader(long maxBytes) {
+    BodyReader(long maxBytes, List<String> secrets) {
         this.maxBytes = maxBytes;
+        this.secrets = secrets;
+        this.secretBytes = Redact.utf8(secrets);
     }
 
     ApiResponse read(ApiRequest request, Response response, List<String> secrets) throws IOException {
@@ -29,7 +34,8 @@ final class BodyReader {
         if (source.request(maxBytes + 1)) {
             throw oversize(request, response.code(), -1);
         }
-        byte[] bytes = Redact.jsonBody(source.readByteArray(), secrets);
+        byte[] bytes = Redact.jsonBody(source.readByteArray(), secrets,
+                secrets == this.secrets ? secretBytes : Redact.utf8(secrets));
         String contentType = response.header("Content-Type");
         String requestId = firstHeader(response, "X-Request-Id", "X-Oneapi-Request-Id", "Request-Id");
         return new ApiResponse(request, response.code(), contentType, bytes, requestId,

@@ -8,7 +8,6 @@ import io.github.mjsdk.internal.util.Redact;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -20,7 +19,7 @@ import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * the caller's thread starts at once and is bounded by its call timeout), the operation's cancellation, a cancelled retry timer,
  * a closed scheduler, or any {@link RuntimeException} or {@link Error} from OkHttp while the answer is read.
  */
-final class Exchange {
+final class Exchange implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.mjsdk.http");
     /** The most same-origin redirects a query follows. */
     static final int MAX_REDIRECTS = 5;
@@ -44,31 +43,39 @@ final class Exchange {
     private final List<String> secrets;
     private final int maxRetries;
     private final Duration timeout;
-    private final Instant deadline;
+    /** The deadline in the clock's epoch milliseconds. */
+    private final long deadline;
     private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
-    private final Runnable forgetCancel;
     private volatile Guard guard;
     private volatile Call call;
     private volatile WireAttempt wire;
-    private Request httpRequest;
+    private final RequestBody body;
+    private HttpUrl url;
     private int redirects;
 
-    Exchange(Transport transport, ApiRequest request, Request httpRequest, Operation operation,
+    Exchange(Transport transport, ApiRequest request, HttpUrl url, RequestBody body, Operation operation,
              Map<String, String> headers, List<String> secrets, int maxRetries, Duration timeout) {
         this.transport = transport;
         this.request = request;
-        this.httpRequest = httpRequest;
+        this.url = url;
+        this.body = body;
         this.operation = operation;
         this.headers = headers;
         this.secrets = secrets;
         this.maxRetries = maxRetries;
         this.timeout = timeout;
-        this.deadline = transport.clock.instant().plus(timeout);
-        this.forgetCancel = operation.onCancel(() -> finish(null, new CancellationException("cancelled")));
+        this.deadline = transport.clock.millis() + timeout.toMillis();
+        operation.onCancel(this);
         result.whenComplete((answer, error) -> {
-            forgetCancel.run();
+            operation.forget(this);
             disarm();
         });
+    }
+
+    /** The operation was cancelled: the request ends now, whatever it was doing. */
+    @Override
+    public void run() {
+        finish(null, new CancellationException("cancelled"));
     }
 
     CompletableFuture<ApiResponse> start() {
@@ -80,7 +87,7 @@ final class Exchange {
         if (result.isDone()) {
             return;
         }
-        long left = Duration.between(transport.clock.instant(), deadline).toMillis();
+        long left = deadline - transport.clock.millis();
         if (left <= 0) {
             fail(new InterruptedIOException("deadline passed before attempt " + attempt), false,
                     "timed out: its " + seconds(timeout) + " deadline passed");
@@ -90,7 +97,7 @@ final class Exchange {
         Guard attemptGuard = new Guard();
         guard = attemptGuard;
         OkHttpClient http = request.idempotent() ? transport.queries : transport.submits;
-        Call next = http.newCall(httpRequest.newBuilder().tag(WireAttempt.class, current).build());
+        Call next = http.newCall(Transport.toHttp(request.method(), url, body, current));
         long perAttempt = http.callTimeoutMillis();
         boolean deadlineBound = perAttempt == 0 || left < perAttempt;
         next.timeout().timeout(deadlineBound ? left : perAttempt, TimeUnit.MILLISECONDS);
@@ -210,7 +217,7 @@ final class Exchange {
             return;
         }
         redirects++;
-        httpRequest = httpRequest.newBuilder().url(target).build();
+        url = target;
         attempt(attempt);
     }
 
@@ -307,7 +314,7 @@ final class Exchange {
     }
 
     private boolean fits(Duration wait) {
-        return transport.clock.instant().plus(wait).isBefore(deadline);
+        return transport.clock.millis() + wait.toMillis() < deadline;
     }
 
     private void later(int attempt, Duration wait) {

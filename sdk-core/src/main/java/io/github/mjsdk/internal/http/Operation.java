@@ -1,7 +1,7 @@
 package io.github.mjsdk.internal.http;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
@@ -15,7 +15,8 @@ public final class Operation {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile Call call;
     private volatile Future<?> timer;
-    private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
+    /** Hooks to run on cancellation; created on first use (most operations never get one). Guarded by this. */
+    private List<Runnable> onCancel;
     private final boolean callerRuns;
 
     /** An operation under the client's own settings (polls, batches, downloads). */
@@ -75,17 +76,27 @@ public final class Operation {
     }
 
     /**
-     * Runs {@code hook} when the operation is cancelled (at once if it already is).
-     *
-     * @return forgets the hook: call it when what the hook would stop has ended, so a long operation (a wait's
-     *     polls) does not collect hooks
+     * Runs {@code hook} when the operation is cancelled (at once if it already is). A hook whose work ends before
+     * that is forgotten with {@link #forget(Runnable)}, so a long operation (a wait's polls) does not collect hooks.
      */
-    public Runnable onCancel(Runnable hook) {
-        onCancel.add(hook);
-        if (cancelled.get() && onCancel.remove(hook)) {
-            hook.run();
+    public void onCancel(Runnable hook) {
+        synchronized (this) {
+            if (!cancelled.get()) {
+                if (onCancel == null) {
+                    onCancel = new ArrayList<>(2);
+                }
+                onCancel.add(hook);
+                return;
+            }
         }
-        return () -> onCancel.remove(hook);
+        hook.run();
+    }
+
+    /** Forgets a hook given to {@link #onCancel(Runnable)}; nothing happens when it is not there. */
+    public synchronized void forget(Runnable hook) {
+        if (onCancel != null) {
+            onCancel.remove(hook);
+        }
     }
 
     /** Cancels the in-flight call and the pending timer; idempotent. */
@@ -99,10 +110,13 @@ public final class Operation {
             if (pending != null) {
                 pending.cancel(false);
             }
-            for (Runnable hook : onCancel) {
-                if (onCancel.remove(hook)) {
-                    hook.run();
-                }
+            List<Runnable> hooks;
+            synchronized (this) {
+                hooks = onCancel;
+                onCancel = null;
+            }
+            if (hooks != null) {
+                hooks.forEach(Runnable::run);
             }
         }
     }

@@ -42,7 +42,10 @@ public final class Transport {
     final ScheduledExecutorService scheduler;
     final Clock clock;
     final BodyReader reader;
+    private final HttpUrl baseUrl;
     private final String base;
+    /** Whether request URLs can be built by appending path segments to {@link #baseUrl} (it has no query). */
+    private final boolean segmentsOnly;
     private final List<String> secrets;
     private final CallOptions defaults;
 
@@ -69,14 +72,16 @@ public final class Transport {
         this.queries = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
         this.submits = queries.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
                 .build();
+        this.baseUrl = baseUrl;
         String text = baseUrl.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        this.segmentsOnly = baseUrl.encodedQuery() == null && baseUrl.encodedFragment() == null;
         this.secrets = secrets;
         this.retry = retry;
         this.defaults = defaults;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.reader = new BodyReader(maxBodyBytes);
+        this.reader = new BodyReader(maxBodyBytes, secrets);
     }
 
     /**
@@ -84,15 +89,16 @@ public final class Transport {
      * exceptionally with a {@code TransportException}, {@code ProtocolException} or {@code CancellationException}.
      */
     public CompletableFuture<ApiResponse> send(ApiRequest request, Operation operation) {
-        Request httpRequest;
+        RequestBody body;
         try {
-            httpRequest = toHttp(request);
+            body = request.body() == null ? null : RequestBody.create(Json.MAPPER.writeValueAsBytes(request.body()),
+                    JSON);
         } catch (IOException e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("request body could not be encoded",
                     e));
         }
         CallOptions asked = operation.options() != null ? operation.options() : defaults;
-        return new Exchange(this, request, httpRequest, operation, asked.headers(),
+        return new Exchange(this, request, url(request.path()), body, operation, asked.headers(),
                 secretsOf(request, asked.headers()), asked.maxRetries(), asked.timeout()).start();
     }
 
@@ -101,8 +107,15 @@ public final class Transport {
      * headers and the query tokens of URLs in its body (a per-request notifyHook), when long enough to be secrets.
      */
     private List<String> secretsOf(ApiRequest request, Map<String, String> headers) {
+        if (headers.isEmpty() && request.body() == null) {
+            return secrets;
+        }
         List<String> extra = new ArrayList<>();
-        headers.values().stream().filter(value -> value.length() >= Redact.MIN_GUESSED_SECRET).forEach(extra::add);
+        for (String value : headers.values()) {
+            if (value.length() >= Redact.MIN_GUESSED_SECRET) {
+                extra.add(value);
+            }
+        }
         if (request.body() != null) {
             collectUrlTokens(request.body(), extra);
         }
@@ -122,14 +135,20 @@ public final class Transport {
         }
     }
 
-    private Request toHttp(ApiRequest request) throws IOException {
-        Request.Builder builder = new Request.Builder().url(base + request.path())
-                .header("Accept", "application/json");
-        if (request.body() != null) {
-            builder.method(request.method(), RequestBody.create(Json.MAPPER.writeValueAsBytes(request.body()), JSON));
-        } else {
-            builder.method(request.method(), null);
+    /**
+     * The URL of a path relative to the base: the base's own segments plus the path's (already encoded), built
+     * without parsing a whole URL string; a path with a query, or a base with one, is parsed as text.
+     */
+    private HttpUrl url(String path) {
+        if (!segmentsOnly || !path.startsWith("/") || path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
+            return HttpUrl.get(base + path);
         }
-        return builder.build();
+        return baseUrl.newBuilder().addEncodedPathSegments(path.substring(1)).build();
+    }
+
+    /** One attempt's request, with its own tag. */
+    static Request toHttp(String method, HttpUrl url, RequestBody body, WireAttempt wire) {
+        return new Request.Builder().url(url).header("Accept", "application/json").method(method, body)
+                .tag(WireAttempt.class, wire).build();
     }
 }

@@ -1,7 +1,6 @@
 package io.github.mjsdk.internal.http;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -13,11 +12,12 @@ import java.util.Map;
  */
 final class WireAttempt {
     private final Map<String, String> headers;
-    private final Instant deadline;
+    /** The deadline in the clock's epoch milliseconds. */
+    private final long deadline;
     private final Clock clock;
     private volatile boolean reachedNetwork;
 
-    WireAttempt(Map<String, String> headers, Instant deadline, Clock clock) {
+    WireAttempt(Map<String, String> headers, long deadline, Clock clock) {
         this.headers = headers;
         this.deadline = deadline;
         this.clock = clock;
@@ -25,7 +25,7 @@ final class WireAttempt {
 
     /** True when the request's deadline has passed: it must not be written any more. */
     boolean expired() {
-        return !clock.instant().isBefore(deadline);
+        return clock.millis() >= deadline;
     }
 
     Map<String, String> headers() {

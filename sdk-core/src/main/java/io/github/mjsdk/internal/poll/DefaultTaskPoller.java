@@ -264,11 +264,15 @@ public final class DefaultTaskPoller implements TaskPoller {
             Instant now = clock.instant();
             Instant horizon = now.plus(BATCH_WINDOW);
             while (!due.isEmpty() && !due.first().nextPollAt.isAfter(horizon)) {
-                PollEntry entry = due.pollFirst();
-                entry.queued = false;
-                entry.inFlight = true;
-                entry.woken = false;
-                batch.add(entry);
+                batch.add(take(due.pollFirst()));
+            }
+            if (batchSupported && batch.size() > chunkSize) {
+                // top the last chunk up with the tasks due next (at most one more window early): a full chunk
+                // costs the same request as a partial one, and the tasks then keep polling together
+                Instant fill = horizon.plus(BATCH_WINDOW);
+                while (batch.size() % chunkSize != 0 && !due.isEmpty() && !due.first().nextPollAt.isAfter(fill)) {
+                    batch.add(take(due.pollFirst()));
+                }
             }
             while (!deadlines.isEmpty() && !deadlines.first().deadline.isAfter(now)) {
                 expired.add(deadlines.pollFirst());
@@ -279,6 +283,14 @@ public final class DefaultTaskPoller implements TaskPoller {
             timeOut(wait);
         }
         dispatch(batch);
+    }
+
+    /** Marks a queued entry as being polled now. Caller holds the lock. */
+    private static PollEntry take(PollEntry entry) {
+        entry.queued = false;
+        entry.inFlight = true;
+        entry.woken = false;
+        return entry;
     }
 
     private void dispatch(List<PollEntry> batch) {

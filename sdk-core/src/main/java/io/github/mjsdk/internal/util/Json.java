@@ -76,7 +76,11 @@ public final class Json {
 
     /** A text field, accepting JSON strings and numbers; {@code null} for absent, null or other shapes. */
     public static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
+        return text(node == null ? null : node.get(field));
+    }
+
+    /** A JSON string or number as text ({@link #text(JsonNode, String)} for one value); {@code null} otherwise. */
+    public static String text(JsonNode value) {
         if (value == null || value.isNull()) {
             return null;
         }

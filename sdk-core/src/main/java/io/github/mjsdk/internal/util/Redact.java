@@ -88,7 +88,19 @@ public final class Redact {
      * same array when no secret occurs, so that a clean answer costs one scan and no copy.
      */
     public static byte[] jsonBody(byte[] body, Collection<String> secrets) {
-        if (secrets.isEmpty() || (!contains(body, (byte) '\\') && !containsAny(body, secrets))) {
+        return jsonBody(body, secrets, utf8(secrets));
+    }
+
+    /**
+     * {@link #jsonBody(byte[], Collection)} with the secrets already encoded by {@link #utf8(Collection)}.
+     *
+     * @param body    the body
+     * @param secrets the secrets
+     * @param encoded the same secrets in UTF-8, in the same order
+     * @return the body, redacted
+     */
+    public static byte[] jsonBody(byte[] body, Collection<String> secrets, byte[][] encoded) {
+        if (secrets.isEmpty() || (!contains(body, (byte) '\\') && !containsAny(body, encoded))) {
             return body;
         }
         String text = new String(body, StandardCharsets.UTF_8);
@@ -105,9 +117,19 @@ public final class Redact {
         return false;
     }
 
-    private static boolean containsAny(byte[] body, Collection<String> secrets) {
+    /** The secrets in UTF-8, in order; null ones as empty arrays. */
+    public static byte[][] utf8(Collection<String> secrets) {
+        byte[][] encoded = new byte[secrets.size()][];
+        int i = 0;
         for (String secret : secrets) {
-            if (secret != null && secret.length() >= 4 && indexOf(body, secret.getBytes(StandardCharsets.UTF_8)) >= 0) {
+            encoded[i++] = secret == null ? new byte[0] : secret.getBytes(StandardCharsets.UTF_8);
+        }
+        return encoded;
+    }
+
+    private static boolean containsAny(byte[] body, byte[][] secrets) {
+        for (byte[] secret : secrets) {
+            if (secret.length >= 4 && indexOf(body, secret) >= 0) {
                 return true;
             }
         }

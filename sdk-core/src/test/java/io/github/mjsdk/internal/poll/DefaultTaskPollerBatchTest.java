@@ -71,6 +71,26 @@ class DefaultTaskPollerBatchTest {
     }
 
     @Test
+    void aPartialLastChunkIsToppedUpWithTasksDueWithinOneMoreWindow() {
+        rig = new PollerRig(3, Runnable::run);
+        for (String id : ids(7)) {
+            rig.source.script(id, running(id, 10));
+        }
+        for (String id : ids(4)) {
+            rig.poller.await(id, OPTIONS); // due at 4.000 s
+        }
+        rig.at(1500);
+        rig.poller.await("t5", OPTIONS); // due at 5.500 s: outside the window, inside the next one
+        rig.poller.await("t6", OPTIONS);
+        rig.at(2500);
+        rig.poller.await("t7", OPTIONS); // due at 6.500 s: beyond both
+
+        rig.at(6500);
+
+        assertThat(rig.source.log()).containsExactly("4000 list t1,t2,t3", "4000 list t4,t5,t6", "6500 fetch t7");
+    }
+
+    @Test
     void idsMissingFromABatchAnswerAreFetchedIndividuallyOnceAndStayInLaterBatches() {
         for (String id : ids(3)) {
             rig.source.script(id, running(id, 10), success(id));
