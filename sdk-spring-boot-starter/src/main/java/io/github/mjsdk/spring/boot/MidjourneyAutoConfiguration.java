@@ -1,0 +1,65 @@
+package io.github.mjsdk.spring.boot;
+
+import io.github.mjsdk.MidjourneyClient;
+import io.github.mjsdk.MidjourneyClientBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * The {@link MidjourneyClient} bean, from the {@code mjsdk.*} properties ({@link MidjourneyProperties}), closed
+ * when the context closes.
+ *
+ * <p>The bean is created only when {@code mjsdk.api-key} or {@code mjsdk.base-url} is set (or the simulator is on,
+ * see {@link MidjourneySimulatorAutoConfiguration}); without either nothing is created and the other mjsdk
+ * auto-configurations back off, so that adding the starter never breaks an application that has no key yet. A
+ * {@code MidjourneyClient} bean of your own replaces this one. {@link MidjourneyClientBuilderCustomizer} beans
+ * adjust the builder. {@code mjsdk.enabled=false} turns off every mjsdk auto-configuration.
+ */
+@AutoConfiguration
+@ConditionalOnClass(MidjourneyClient.class)
+@ConditionalOnBooleanProperty(name = "mjsdk.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MidjourneyProperties.class)
+public class MidjourneyAutoConfiguration {
+
+    /**
+     * The client.
+     *
+     * @param properties  the {@code mjsdk.*} properties
+     * @param customizers builder customizers, in order
+     * @return a client; the context closes it
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    @Conditional(ClientConfigured.class)
+    public MidjourneyClient midjourneyClient(MidjourneyProperties properties,
+                                             ObjectProvider<MidjourneyClientBuilderCustomizer> customizers) {
+        MidjourneyClientBuilder builder = MidjourneyClient.builder();
+        ClientSettings.connection(builder, properties);
+        ClientSettings.behaviour(builder, properties);
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        return builder.build();
+    }
+
+    /** Matches when a key or a base URL is configured. */
+    static final class ClientConfigured extends AnyNestedCondition {
+        ClientConfigured() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnProperty(prefix = "mjsdk", name = "api-key")
+        static final class ApiKey {
+        }
+
+        @ConditionalOnProperty(prefix = "mjsdk", name = "base-url")
+        static final class BaseUrl {
+        }
+    }
+}
