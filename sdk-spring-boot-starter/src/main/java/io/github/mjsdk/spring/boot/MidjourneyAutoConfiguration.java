@@ -4,14 +4,18 @@ import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.MidjourneyClientBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 
 /**
  * The {@link MidjourneyClient} bean, from the {@code mjsdk.*} properties ({@link MidjourneyProperties}), closed
@@ -48,18 +52,17 @@ public class MidjourneyAutoConfiguration {
         return builder.build();
     }
 
-    /** Matches when a key or a base URL is configured. */
-    static final class ClientConfigured extends AnyNestedCondition {
-        ClientConfigured() {
-            super(ConfigurationPhase.REGISTER_BEAN);
-        }
-
-        @ConditionalOnProperty(prefix = "mjsdk", name = "api-key")
-        static final class ApiKey {
-        }
-
-        @ConditionalOnProperty(prefix = "mjsdk", name = "base-url")
-        static final class BaseUrl {
+    /** Matches when {@code mjsdk.api-key} or {@code mjsdk.base-url} has text (an empty value counts as unset). */
+    static final class ClientConfigured extends SpringBootCondition {
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Environment environment = context.getEnvironment();
+            for (String key : new String[] {"mjsdk.api-key", "mjsdk.base-url"}) {
+                if (StringUtils.hasText(environment.getProperty(key))) {
+                    return ConditionOutcome.match(key + " is set");
+                }
+            }
+            return ConditionOutcome.noMatch("neither mjsdk.api-key nor mjsdk.base-url is set");
         }
     }
 }

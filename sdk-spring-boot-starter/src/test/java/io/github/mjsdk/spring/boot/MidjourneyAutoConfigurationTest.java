@@ -68,6 +68,8 @@ class MidjourneyAutoConfigurationTest {
             assertThat(context).doesNotHaveBean(MidjourneyHealthIndicator.class);
             assertThat(context).hasSingleBean(MidjourneyProperties.class);
         });
+        runner.withPropertyValues("mjsdk.api-key=", "mjsdk.base-url= ")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MidjourneyClient.class));
     }
 
     @Test
