@@ -13,8 +13,9 @@ package io.github.mjsdk.observe;
  * and logged by the client and never changes the outcome of a call; the event is simply lost.
  *
  * <p><b>Order.</b> For one wait, {@link #waitStarted} comes before any poll of it and {@link #waitEnded} exactly
- * once after it, whatever the outcome (success, failure, timeout, cancellation, client close). For one HTTP call,
- * attempts are reported in order, each after its answer or failure.
+ * once after it, whatever the outcome (success, failure, timeout, cancellation, client close), and before the wait's
+ * future completes: code that reads meters after {@code join()} sees the wait counted. For one HTTP call, attempts
+ * are reported in order, each after its answer or failure and before the call's future completes.
  */
 public interface ClientObserver {
 

@@ -2,7 +2,8 @@ package io.github.mjsdk.observe;
 
 /**
  * One round of the poller, reported to {@link ClientObserver#pollRound(PollRound)} when all its requests have
- * answered or failed.
+ * answered or failed. A round is the set of waits due at one scheduler tick; the confirming fetch that a webhook
+ * wake-up triggers is a round of its own (one task, one request).
  *
  * @param tasks    how many distinct tasks the round polled
  * @param requests how many HTTP requests it sent for them, not counting retries (one per batch of up to

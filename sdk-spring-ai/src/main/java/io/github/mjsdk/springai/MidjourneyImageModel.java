@@ -16,6 +16,7 @@ import io.github.mjsdk.image.DownloadedImage;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.Task;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -52,7 +53,7 @@ import org.springframework.ai.retry.TransientAiException;
  * <p><b>Response.</b> One {@link ImageGeneration} per image, at most four (the grid's split images, in U1–U4
  * order; a provider that sends no split images gives the grid itself, once), each with
  * {@link MidjourneyImageGenerationMetadata} (task id, index, final prompt). The response metadata holds
- * {@code taskId}, {@code prompt} and {@code gridUrl}. With response format {@code b64_json} the images are
+ * {@code taskId}, {@code prompt} and {@code gridUrl}, and {@code created} is the task's finish time in epoch seconds. With response format {@code b64_json} the images are
  * downloaded through the client.
  *
  * <p><b>Errors.</b> {@link TransientAiException} for what may pass (rate limits, full queues, 5xx, I/O errors,
@@ -134,8 +135,9 @@ public final class MidjourneyImageModel implements ImageModel {
             generations.add(new ImageGeneration(image, new MidjourneyImageGenerationMetadata(task.id(), i + 1,
                     task.finalPrompt().orElse(task.prompt() != null ? task.prompt() : prompt))));
         }
+        // created: epoch seconds, as Spring AI's other image models report it
         ImageResponseMetadata metadata = new ImageResponseMetadata(
-                task.finishTime() != null ? task.finishTime().toEpochMilli() : System.currentTimeMillis());
+                (task.finishTime() != null ? task.finishTime() : Instant.now()).getEpochSecond());
         metadata.put(TASK_ID, task.id());
         metadata.put(PROMPT, prompt);
         if (task.imageUrl() != null) {

@@ -3,12 +3,12 @@ package io.github.mjsdk.spring.boot;
 import io.github.mjsdk.AuthScheme;
 import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.RequestOptions;
+import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.Speed;
 import io.github.mjsdk.SpeedTier;
 import io.github.mjsdk.poll.PollOptions;
 import io.github.mjsdk.provider.Providers;
 import java.time.Duration;
-import java.util.function.Function;
 import org.springframework.util.StringUtils;
 
 /**
@@ -60,11 +60,21 @@ final class ClientSettings {
                 .pollConcurrency(properties.getPoll().getConcurrency());
         MidjourneyProperties.Poll poll = properties.getPoll();
         if (poll.customized()) {
-            Function<SpeedTier, PollOptions> base = PollOptions::forSpeed;
-            builder.pollOptions(tier -> pollOptions(base.apply(tier), poll));
+            builder.pollOptions(tier -> pollOptions(PollOptions.forSpeed(tier), poll));
             // fail at start-up, not at the first wait, on a bad combination
             pollOptions(PollOptions.defaults(), poll);
         }
+        return builder;
+    }
+
+    /**
+     * Attaches the observer (the meters and any other {@code ClientObserver} beans) to the client.
+     *
+     * <p>Not wired yet: the builder's {@code observer(..)} option lands with the sdk-core change that fires the
+     * events (HTTP attempts in the transport, rounds and waits in the poller). Then this method becomes
+     * {@code if (observer != null) builder.observer(observer);} and nothing else in the starter changes.
+     */
+    static MidjourneyClientBuilder observe(MidjourneyClientBuilder builder, ClientObserver observer) {
         return builder;
     }
 

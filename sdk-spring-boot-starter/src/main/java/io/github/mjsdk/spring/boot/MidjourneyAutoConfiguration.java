@@ -2,6 +2,7 @@ package io.github.mjsdk.spring.boot;
 
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.MidjourneyClientBuilder;
+import io.github.mjsdk.observe.ClientObserver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -25,7 +26,8 @@ import org.springframework.util.StringUtils;
  * see {@link MidjourneySimulatorAutoConfiguration}); without either nothing is created and the other mjsdk
  * auto-configurations back off, so that adding the starter never breaks an application that has no key yet. A
  * {@code MidjourneyClient} bean of your own replaces this one. {@link MidjourneyClientBuilderCustomizer} beans
- * adjust the builder. {@code mjsdk.enabled=false} turns off every mjsdk auto-configuration.
+ * adjust the builder. Every {@link ClientObserver} bean (such as the {@link MidjourneyMetrics} meters) is meant for
+ * the client's observation seam. {@code mjsdk.enabled=false} turns off every mjsdk auto-configuration.
  */
 @AutoConfiguration
 @ConditionalOnClass(MidjourneyClient.class)
@@ -44,10 +46,12 @@ public class MidjourneyAutoConfiguration {
     @ConditionalOnMissingBean
     @Conditional(ClientConfigured.class)
     public MidjourneyClient midjourneyClient(MidjourneyProperties properties,
-                                             ObjectProvider<MidjourneyClientBuilderCustomizer> customizers) {
+                                             ObjectProvider<MidjourneyClientBuilderCustomizer> customizers,
+                                             ObjectProvider<ClientObserver> observers) {
         MidjourneyClientBuilder builder = MidjourneyClient.builder();
         ClientSettings.connection(builder, properties);
         ClientSettings.behaviour(builder, properties);
+        ClientSettings.observe(builder, ClientObservers.combine(observers.orderedStream().toList()));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

@@ -3,6 +3,7 @@ package io.github.mjsdk.spring.boot;
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.Speed;
+import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,10 +72,12 @@ public class MidjourneySimulatorAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public MidjourneyClient midjourneyClient(FakeMidjourneyServer server, MidjourneyProperties properties,
-                                             ObjectProvider<MidjourneyClientBuilderCustomizer> customizers) {
+                                             ObjectProvider<MidjourneyClientBuilderCustomizer> customizers,
+                                             ObjectProvider<ClientObserver> observers) {
         // the server's builder: its provider, URL, key, and a poll schedule suited to the simulated durations
         MidjourneyClientBuilder builder = server.newClientBuilder();
         ClientSettings.behaviour(builder, properties);
+        ClientSettings.observe(builder, ClientObservers.combine(observers.orderedStream().toList()));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
