@@ -14,6 +14,7 @@ module io.github.mjsdk {
     exports io.github.mjsdk.image;
     exports io.github.mjsdk.webhook;
     exports io.github.mjsdk.provider;
+    exports io.github.mjsdk.observe;
 
     opens io.github.mjsdk.model to com.fasterxml.jackson.databind;
 }

@@ -12,6 +12,7 @@ import io.github.mjsdk.internal.poll.DefaultTaskPoller;
 import io.github.mjsdk.internal.util.DaemonThreads;
 import io.github.mjsdk.internal.util.HandoffExecutor;
 import io.github.mjsdk.internal.util.Redact;
+import io.github.mjsdk.observe.ClientObserver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +59,15 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
         ScheduledExecutorService scheduler = s.scheduler() != null ? s.scheduler() : ownScheduler(owned);
         Executor callbacks = s.callbackExecutor() != null ? s.callbackExecutor() : ownCallbacks(owned);
         OkHttpClient http = http(s, scheduler, owned);
+        ClientObserver observer = new SafeObserver(s.observer());
         Transport transport = new Transport(http, s.baseUrl(), secrets(s),
                 new RetryPolicy(() -> ThreadLocalRandom.current().nextDouble()), s.requestDefaults().resolved(),
-                scheduler, s.clock(), s.maxResponseBytes());
+                scheduler, s.clock(), s.maxResponseBytes(), observer);
         Dialect dialect = Dialects.of(s.provider().protocol(), s.webhookSecret());
         TaskQueries queries = new TaskQueries(dialect, transport, s.clock(), s.provider().capabilities().batchQuery());
         DefaultTaskPoller poller = new DefaultTaskPoller(queries, scheduler, s.clock(), callbacks, closed::get,
                 s.pollBatchSize(), () -> ThreadLocalRandom.current().nextDouble(), s.pollConcurrency(),
-                s.provider().capabilities().batchQuery());
+                s.provider().capabilities().batchQuery(), observer);
         Flows flows = new Flows(dialect, transport, queries, poller, s.clock(), s.defaultSpeed(), s.notifyHook(),
                 s.pollOptions());
         Images images = Images.create(http, callbacks, s.maxImageBytes(), s.allowLinkLocalImages());

@@ -1,6 +1,7 @@
 package io.github.mjsdk;
 
 import io.github.mjsdk.model.SpeedTier;
+import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.poll.PollOptions;
 import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.provider.Provider;
@@ -36,6 +37,7 @@ import okhttp3.OkHttpClient;
  * @param pollOptions       the poll schedule per tier
  * @param pollBatchSize     ids per batch query
  * @param pollConcurrency   scheduled poll requests at once
+ * @param observer          hears HTTP attempts, poll rounds and waits; never null
  */
 record ClientSettings(Provider provider, HttpUrl baseUrl, AuthScheme authScheme, String apiKey, String webhookSecret,
                       SpeedTier defaultSpeed, String notifyHook, OkHttpClient okHttpClient, Duration connectTimeout,
@@ -43,7 +45,8 @@ record ClientSettings(Provider provider, HttpUrl baseUrl, AuthScheme authScheme,
                       long maxResponseBytes, long maxImageBytes, boolean allowLinkLocalImages,
                       Executor callbackExecutor,
                       ScheduledExecutorService scheduler, Clock clock,
-                      Function<? super SpeedTier, PollOptions> pollOptions, int pollBatchSize, int pollConcurrency) {
+                      Function<? super SpeedTier, PollOptions> pollOptions, int pollBatchSize, int pollConcurrency,
+                      ClientObserver observer) {
 
     @Override
     public String toString() {

@@ -4,6 +4,7 @@ import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.image.Images;
 import io.github.mjsdk.internal.util.Args;
 import io.github.mjsdk.model.SpeedTier;
+import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.poll.PollOptions;
 import io.github.mjsdk.provider.Provider;
 import io.github.mjsdk.provider.Providers;
@@ -47,6 +48,7 @@ public final class MidjourneyClientBuilder {
     private long maxImageBytes = Images.DEFAULT_MAX_BYTES;
     private boolean allowInsecureHttp;
     private boolean allowLinkLocalImageHosts;
+    private ClientObserver observer = new ClientObserver() { };
     private Executor callbackExecutor;
     private ScheduledExecutorService scheduler;
     private Clock clock = Clock.systemUTC();
@@ -369,6 +371,21 @@ public final class MidjourneyClientBuilder {
     }
 
     /**
+     * An observer of what the client does: each HTTP attempt, each poll round, the start and end of each wait; for
+     * metrics and tracing (the Spring Boot starter's Micrometer meters use it). Called on the client's own threads
+     * and required to be fast; an exception it throws is logged at WARN and never changes a call's outcome. Default:
+     * none.
+     *
+     * @param observer the observer
+     * @return this builder
+     * @throws IllegalArgumentException if {@code observer} is null
+     */
+    public MidjourneyClientBuilder observer(ClientObserver observer) {
+        this.observer = Args.notNull(observer, "observer");
+        return this;
+    }
+
+    /**
      * Where returned futures complete, and so where non-async continuations run. Default: a cached pool of daemon
      * threads named {@code mjsdk-callback-N}, shut down on close. An injected executor is never shut down.
      *
@@ -516,7 +533,7 @@ public final class MidjourneyClientBuilder {
         return new MidjourneyClient(ClientRuntime.start(new ClientSettings(provider, base, scheme, apiKey,
                 webhookSecret, defaultSpeed, notifyHook, okHttpClient, connectTimeout, readTimeout, callTimeout,
                 requestDefaults, maxResponseBytes, maxImageBytes, allowLinkLocalImageHosts, callbackExecutor, scheduler,
-                clock, pollOptions, pollBatchSize, pollConcurrency)));
+                clock, pollOptions, pollBatchSize, pollConcurrency, observer)));
     }
 
     private static boolean isLoopback(String host) {

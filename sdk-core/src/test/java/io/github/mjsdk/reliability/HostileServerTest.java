@@ -225,6 +225,26 @@ class HostileServerTest {
         }
 
         @Test
+        void aQueryRetriedAfterAStaleConnectionNeverMeetsAnotherStalePooledOne() throws Exception {
+            try (HostileRig rig = new HostileRig((request, out) -> {
+                json(out, 200, task(ID, "IN_PROGRESS"));
+                return false;
+            }); MidjourneyClient client = rig.builder().build()) {
+                List<CompletableFuture<Task>> first = List.of(client.fetchTaskAsync(ID), client.fetchTaskAsync(ID),
+                        client.fetchTaskAsync(ID), client.fetchTaskAsync(ID));
+                first.forEach(future -> valueOf(future));
+                HostileRig.until(() -> rig.server.connections() == 4);
+
+                CompletableFuture<Task> next = client.fetchTaskAsync(ID);
+                rig.advance(Duration.ofSeconds(2), Duration.ofMillis(250));
+
+                assertThat(valueOf(next).id()).isEqualTo(ID);
+                assertThat(rig.server.count("/fetch")).as("the four, then the retry on a fresh connection")
+                        .isEqualTo(5);
+            }
+        }
+
+        @Test
         void aSubmitWhoseConnectionDiesAfterItWasWrittenIsNotResent() throws Exception {
             try (HostileRig rig = new HostileRig((request, out) -> false);
                  MidjourneyClient client = rig.builder().build()) {

@@ -198,7 +198,7 @@ public final class Flows {
             options = options.withInitialDelay(Duration.ZERO);
         }
         CompletableFuture<Task> done = poller.track(started.result().taskId(), options, operation,
-                modalConfirmer(started), listener);
+                modalConfirmer(started), listener, started.tier());
         if (!dialect.pollsWithSummary()) {
             return done;
         }

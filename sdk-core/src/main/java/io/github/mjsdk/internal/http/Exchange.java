@@ -5,6 +5,7 @@ import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.error.ProtocolException;
 import io.github.mjsdk.error.TransportException;
 import io.github.mjsdk.internal.util.Redact;
+import io.github.mjsdk.observe.HttpAttempt;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -52,6 +53,9 @@ final class Exchange implements Runnable {
     private final RequestBody body;
     private HttpUrl url;
     private int redirects;
+    /** The last attempt failed on a connection: the next one opens its own, never a pooled one that may be stale. */
+    private volatile boolean freshConnection;
+    private volatile long attemptStarted;
 
     Exchange(Transport transport, ApiRequest request, HttpUrl url, RequestBody body, Operation operation,
              Map<String, String> headers, List<String> secrets, int maxRetries, Duration timeout) {
@@ -96,7 +100,7 @@ final class Exchange implements Runnable {
         WireAttempt current = new WireAttempt(headers, deadline, transport.clock);
         Guard attemptGuard = new Guard();
         guard = attemptGuard;
-        OkHttpClient http = request.idempotent() ? transport.queries : transport.submits;
+        OkHttpClient http = request.idempotent() && !freshConnection ? transport.queries : transport.submits;
         Call next = http.newCall(Transport.toHttp(request.method(), url, body, current));
         long perAttempt = http.callTimeoutMillis();
         boolean deadlineBound = perAttempt == 0 || left < perAttempt;
@@ -109,6 +113,7 @@ final class Exchange implements Runnable {
             return;
         }
         long started = System.nanoTime();
+        attemptStarted = started;
         if (LOG.isDebugEnabled()) {
             LOG.debug("-> {}{}", request.describe(), attempt == 0 ? "" : " (retry " + attempt + ")");
         }
@@ -123,9 +128,13 @@ final class Exchange implements Runnable {
             @Override
             public void onResponse(Call done, Response response) {
                 operation.finished(done);
-                attemptGuard.end();
                 try (response) {
-                    ApiResponse answer = transport.reader.read(request, response, secrets);
+                    ApiResponse answer;
+                    try {
+                        answer = transport.reader.read(request, response, secrets);
+                    } finally {
+                        attemptGuard.end();
+                    }
                     if (LOG.isDebugEnabled()) {
                         LOG.debug("<- {} {} ({} ms, {} bytes)", answer.status(), request.describe(),
                                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), answer.body().length);
@@ -134,9 +143,11 @@ final class Exchange implements Runnable {
                 } catch (IOException e) {
                     failed(attempt, current, deadlineBound && done.isCanceled(), e);
                 } catch (MidjourneyException e) {
+                    report(attempt, response.code(), e, false);
                     finish(null, e);
                 } catch (RuntimeException | Error e) {
                     done.cancel();
+                    report(attempt, response.code(), e, false);
                     finish(null, unreadable(response.code(), e));
                 }
             }
@@ -160,6 +171,7 @@ final class Exchange implements Runnable {
         } catch (RuntimeException | Error e) {
             operation.finished(here);
             here.cancel();
+            report(0, 0, e, false);
             finish(null, unreadable(0, e));
             return;
         }
@@ -176,6 +188,7 @@ final class Exchange implements Runnable {
             return;
         }
         if (!transport.retry.retryStatus(request, answer.status(), attempt, maxRetries)) {
+            report(attempt, answer.status(), null, false);
             finish(answer, null);
             return;
         }
@@ -184,9 +197,11 @@ final class Exchange implements Runnable {
         if (!fits(wait)) {
             LOG.debug("not retrying {} after HTTP {}: a wait of {} ms would pass its deadline",
                     request.describe(), answer.status(), wait.toMillis());
+            report(attempt, answer.status(), null, false);
             finish(answer, null);
             return;
         }
+        report(attempt, answer.status(), null, true);
         LOG.debug("retrying {} after HTTP {} in {} ms", request.describe(), answer.status(), wait.toMillis());
         later(attempt + 1, wait);
     }
@@ -199,16 +214,18 @@ final class Exchange implements Runnable {
         String location = response.header("Location");
         HttpUrl target = location == null ? null : response.request().url().resolve(location);
         String shown = target == null ? "no usable Location" : ServerText.clip(Redact.url(target.toString()));
+        HttpUrl from = response.request().url();
+        boolean sameOrigin = target != null && target.scheme().equals(from.scheme())
+                && target.host().equalsIgnoreCase(from.host()) && target.port() == from.port();
+        boolean follow = request.idempotent() && sameOrigin && redirects < MAX_REDIRECTS;
+        report(attempt, answer.status(), null, follow);
         if (!request.idempotent()) {
             finish(null, new TransportException(request.describe() + " answered HTTP " + answer.status()
                     + " (a redirect to " + shown + "): a submit is never re-sent nor forwarded, and the server may"
                     + " have created the job: look the task up before submitting again", null, true));
             return;
         }
-        HttpUrl from = response.request().url();
-        boolean sameOrigin = target != null && target.scheme().equals(from.scheme())
-                && target.host().equalsIgnoreCase(from.host()) && target.port() == from.port();
-        if (!sameOrigin || redirects >= MAX_REDIRECTS) {
+        if (!follow) {
             finish(null, new ProtocolException(request.describe() + " answered HTTP " + answer.status()
                     + " (a redirect to " + shown + "), not followed: "
                     + (sameOrigin ? "more than " + MAX_REDIRECTS + " redirects"
@@ -227,6 +244,7 @@ final class Exchange implements Runnable {
      */
     private void failed(int attempt, WireAttempt current, boolean deadlineHit, IOException e) {
         if (operation.isCancelled()) {
+            report(attempt, 0, e, false);
             finish(null, new CancellationException("cancelled"));
             return;
         }
@@ -234,6 +252,7 @@ final class Exchange implements Runnable {
         LOG.debug("xx {} failed{}: {}", request.describe(), sent ? "" : " before reaching the network",
                 Redact.escaped(e.toString(), secrets));
         if (deadlineHit) {
+            report(attempt, 0, e, false);
             fail(e, sent, "timed out: its " + seconds(timeout) + " deadline passed");
             return;
         }
@@ -241,11 +260,14 @@ final class Exchange implements Runnable {
         if (transport.retry.retryFailure(request, sent, attempt, maxRetries)) {
             Duration wait = transport.retry.delay(attempt, null);
             if (fits(wait)) {
+                report(attempt, 0, e, true);
+                freshConnection = true;
                 later(attempt + 1, wait);
                 return;
             }
             what += " (no retry: its " + seconds(timeout) + " deadline would pass)";
         }
+        report(attempt, 0, e, false);
         fail(e, sent, what);
     }
 
@@ -296,6 +318,13 @@ final class Exchange implements Runnable {
                 + ServerText.clip(Redact.escaped(String.valueOf(e.getMessage()), secrets)) + (unknownSubmit ? " (the submit may have reached the server; it was not re-sent: look"
                 + " the task up before submitting again)" : "");
         finish(null, new TransportException(message, e, sent));
+    }
+
+    /** Tells the observer how an attempt went. */
+    private void report(int attempt, int status, Throwable error, boolean willRetry) {
+        transport.observer.httpAttempt(new HttpAttempt(Routes.operation(request), Routes.route(request),
+                status >= 100 && status <= 599 ? status : 0, error == null ? null : error.getClass().getSimpleName(),
+                Duration.ofNanos(Math.max(0, System.nanoTime() - attemptStarted)), attempt, willRetry));
     }
 
     private ProtocolException unreadable(int status, Throwable e) {

@@ -2,6 +2,7 @@ package io.github.mjsdk.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mjsdk.internal.util.Json;
+import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.internal.util.Redact;
 import java.io.IOException;
 import java.time.Clock;
@@ -42,6 +43,7 @@ public final class Transport {
     final ScheduledExecutorService scheduler;
     final Clock clock;
     final BodyReader reader;
+    final ClientObserver observer;
     private final HttpUrl baseUrl;
     private final String base;
     /** Whether request URLs can be built by appending path segments to {@link #baseUrl} (it has no query). */
@@ -62,10 +64,13 @@ public final class Transport {
      * @param scheduler    runs retry and deadline timers
      * @param clock        for deadlines and Retry-After dates
      * @param maxBodyBytes the cap on a response body
+     * @param observer     hears each attempt; it must not throw
      * @throws IllegalStateException if {@code http} has no AuthInterceptor
      */
     public Transport(OkHttpClient http, HttpUrl baseUrl, List<String> secrets, RetryPolicy retry,
-                     CallOptions defaults, ScheduledExecutorService scheduler, Clock clock, long maxBodyBytes) {
+                     CallOptions defaults, ScheduledExecutorService scheduler, Clock clock, long maxBodyBytes,
+                     ClientObserver observer) {
+        this.observer = observer;
         if (http.networkInterceptors().stream().noneMatch(AuthInterceptor.class::isInstance)) {
             throw new IllegalStateException("the OkHttp client of a Transport needs an AuthInterceptor");
         }

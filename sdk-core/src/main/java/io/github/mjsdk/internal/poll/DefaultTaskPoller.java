@@ -5,7 +5,16 @@ import io.github.mjsdk.internal.util.Args;
 import io.github.mjsdk.internal.util.Futures;
 import io.github.mjsdk.internal.util.SerialExecutor;
 import io.github.mjsdk.error.TaskTimeoutException;
+import io.github.mjsdk.error.ModalRequiredException;
+import io.github.mjsdk.error.TaskFailedException;
+import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.TaskAction;
+import io.github.mjsdk.observe.ClientObserver;
+import io.github.mjsdk.observe.PollRound;
+import io.github.mjsdk.observe.WaitEnded;
+import io.github.mjsdk.observe.WaitOutcome;
+import io.github.mjsdk.observe.WaitStarted;
 import io.github.mjsdk.poll.PollOptions;
 import io.github.mjsdk.poll.TaskListener;
 import io.github.mjsdk.poll.TaskPoller;
@@ -53,6 +62,7 @@ public final class DefaultTaskPoller implements TaskPoller {
     private final int chunkSize;
     private final DoubleSupplier random;
     private final RequestSlots slots;
+    private final ClientObserver observer;
 
     private final Object lock = new Object();
     private final Map<String, PollEntry> entries = new HashMap<>();
@@ -71,7 +81,8 @@ public final class DefaultTaskPoller implements TaskPoller {
 
     public DefaultTaskPoller(TaskSource source, ScheduledExecutorService scheduler, Clock clock,
                              Executor callbackExecutor, BooleanSupplier closed, int chunkSize, DoubleSupplier random) {
-        this(source, scheduler, clock, callbackExecutor, closed, chunkSize, random, Integer.MAX_VALUE, true);
+        this(source, scheduler, clock, callbackExecutor, closed, chunkSize, random, Integer.MAX_VALUE, true,
+                new ClientObserver() { });
     }
 
     /**
@@ -81,7 +92,8 @@ public final class DefaultTaskPoller implements TaskPoller {
      */
     public DefaultTaskPoller(TaskSource source, ScheduledExecutorService scheduler, Clock clock,
                              Executor callbackExecutor, BooleanSupplier closed, int chunkSize, DoubleSupplier random,
-                             int maxInFlight, boolean batchQuery) {
+                             int maxInFlight, boolean batchQuery, ClientObserver observer) {
+        this.observer = observer;
         this.slots = new RequestSlots(maxInFlight);
         this.batchSupported = batchQuery;
         this.source = source;
@@ -111,7 +123,8 @@ public final class DefaultTaskPoller implements TaskPoller {
             throw new IllegalStateException("the client is closed");
         }
         Operation operation = new Operation();
-        return Futures.deliver(track(taskId, options, operation, null, listener), operation::cancel, callbackExecutor);
+        return Futures.deliver(track(taskId, options, operation, null, listener, null), operation::cancel,
+                callbackExecutor);
     }
 
     @Override
@@ -139,17 +152,26 @@ public final class DefaultTaskPoller implements TaskPoller {
         webhooks = active;
     }
 
-    /**
-     * Starts a wait. {@code modal} null: a MODAL task fails the wait with ModalRequiredException. {@code listener}
-     * may be null. Cancelling {@code operation} cancels the wait.
-     */
+    /** Starts a wait of no known tier (see the six-argument form). */
     public CompletableFuture<Task> track(String taskId, PollOptions options, Operation operation,
                                         ModalConfirmer modal, TaskListener listener) {
+        return track(taskId, options, operation, modal, listener, null);
+    }
+
+    /**
+     * Starts a wait. {@code modal} null: a MODAL task fails the wait with ModalRequiredException. {@code listener}
+     * may be null. Cancelling {@code operation} cancels the wait. {@code tier}: the tier the task runs at, for
+     * observers, or null.
+     */
+    public CompletableFuture<Task> track(String taskId, PollOptions options, Operation operation,
+                                        ModalConfirmer modal, TaskListener listener, SpeedTier tier) {
         Instant now = clock.instant();
         PollWait wait;
+        String tierId = tier == null ? "none" : tier.id();
+        observer.waitStarted(new WaitStarted(taskId, tierId));
         synchronized (lock) {
             wait = new PollWait(sequence++, options, modal, listener,
-                    listener == null ? null : new SerialExecutor(callbackExecutor), now);
+                    listener == null ? null : new SerialExecutor(callbackExecutor), now, tierId);
             PollEntry entry = entries.get(taskId);
             Instant firstPoll = now.plus(options.initialDelay());
             if (entry == null) {
@@ -168,7 +190,10 @@ public final class DefaultTaskPoller implements TaskPoller {
             waitCount++;
             rearm(now);
         }
-        wait.result.whenComplete((task, error) -> detach(wait)); // cancelled from outside: cancel(..), operation
+        wait.result.whenComplete((task, error) -> { // cancelled from outside: cancel(..), operation
+            ended(wait, task, error);
+            detach(wait);
+        });
         operation.onCancel(() -> wait.result.cancel(false));
         return wait.result;
     }
@@ -193,6 +218,7 @@ public final class DefaultTaskPoller implements TaskPoller {
             entry.inFlight = true;
             entry.woken = false;
         }
+        observer.pollRound(new PollRound(1, 1));
         fetchOne(entry);
         return true;
     }
@@ -215,8 +241,10 @@ public final class DefaultTaskPoller implements TaskPoller {
         operations.forEach(Operation::cancel);
         batches.forEach(Operation::cancel);
         for (PollWait wait : all) {
+            CancellationException closing = new CancellationException("client closed");
+            ended(wait, null, closing);
             detach(wait);
-            wait.result.completeExceptionally(new CancellationException("client closed"));
+            wait.result.completeExceptionally(closing);
         }
     }
 
@@ -294,10 +322,15 @@ public final class DefaultTaskPoller implements TaskPoller {
     }
 
     private void dispatch(List<PollEntry> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
         if (batch.size() == 1 || !batchSupported) {
+            observer.pollRound(new PollRound(batch.size(), batch.size()));
             batch.forEach(this::fetchOneLimited);
             return;
         }
+        observer.pollRound(new PollRound(batch.size(), (batch.size() + chunkSize - 1) / chunkSize));
         for (int from = 0; from < batch.size(); from += chunkSize) {
             List<PollEntry> chunk = batch.subList(from, Math.min(batch.size(), from + chunkSize));
             if (chunk.size() == 1) {
@@ -561,6 +594,7 @@ public final class DefaultTaskPoller implements TaskPoller {
      */
     private void finish(PollWait wait, Task task, Throwable error) {
         Runnable complete = () -> {
+            ended(wait, task, error);
             detach(wait);
             if (error == null) {
                 wait.result.complete(task);
@@ -573,6 +607,25 @@ public final class DefaultTaskPoller implements TaskPoller {
         } else {
             complete.run();
         }
+    }
+
+    /** Tells the observer how a wait ended, once. */
+    private void ended(PollWait wait, Task task, Throwable error) {
+        if (!wait.end()) {
+            return;
+        }
+        Task last;
+        synchronized (lock) {
+            last = task != null ? task : wait.entry.last;
+        }
+        WaitOutcome outcome = error == null ? WaitOutcome.SUCCESS
+                : error instanceof TaskFailedException ? WaitOutcome.FAILED
+                : error instanceof TaskTimeoutException ? WaitOutcome.TIMEOUT
+                : error instanceof ModalRequiredException ? WaitOutcome.MODAL_REQUIRED
+                : error instanceof CancellationException ? WaitOutcome.CANCELLED : WaitOutcome.ERROR;
+        Duration took = Duration.between(wait.started, clock.instant());
+        observer.waitEnded(new WaitEnded(wait.entry.taskId, wait.tier,
+                last == null ? TaskAction.UNKNOWN : last.action(), outcome, took.isNegative() ? Duration.ZERO : took));
     }
 
     private void failEverything(Throwable error) {

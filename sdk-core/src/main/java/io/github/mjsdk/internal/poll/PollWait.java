@@ -17,6 +17,10 @@ final class PollWait {
     final SerialExecutor serial;
     final Instant started;
     final Instant deadline;
+    /** The tier's id for observers ({@code "turbo"}…), or {@code "none"}. */
+    final String tier;
+    /** Whether the observer heard this wait's end; guarded by this wait. */
+    private boolean ended;
     final CompletableFuture<Task> result = new CompletableFuture<>();
     /** The entry whose polls serve this wait; changes when a modal continues under a tracked id. Lock-guarded. */
     PollEntry entry;
@@ -24,7 +28,8 @@ final class PollWait {
     private int heardProgress = -1;
 
     PollWait(long seq, PollOptions options, ModalConfirmer modal, TaskListener listener, SerialExecutor serial,
-             Instant started) {
+             Instant started, String tier) {
+        this.tier = tier;
         this.seq = seq;
         this.options = options;
         this.modal = modal;
@@ -32,6 +37,15 @@ final class PollWait {
         this.serial = serial;
         this.started = started;
         this.deadline = started.plus(options.timeout());
+    }
+
+    /** True the first time only: the wait's end is reported once. */
+    synchronized boolean end() {
+        if (ended) {
+            return false;
+        }
+        ended = true;
+        return true;
     }
 
     /**

@@ -40,7 +40,7 @@ final class PollerRig {
     /** A rig whose poller runs at most {@code maxInFlight} scheduled poll requests at once. */
     PollerRig(int chunkSize, int maxInFlight) {
         poller = new DefaultTaskPoller(source, scheduler, clock, Runnable::run, closed::get, chunkSize, () -> random,
-                maxInFlight, true);
+                maxInFlight, true, new io.github.mjsdk.observe.ClientObserver() { });
     }
 
     /** The value the jitter source returns from now on, in [0, 1); 0.5 means no jitter. */

@@ -1,0 +1,64 @@
+package io.github.mjsdk.observe;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * One HTTP attempt of a client call, reported to {@link ClientObserver#httpAttempt(HttpAttempt)}.
+ *
+ * @param operation what the attempt is for, one of a small fixed set: {@code imagine}, {@code action},
+ *                  {@code modal}, {@code change}, {@code reroll}, {@code fetch}, {@code fetch-batch},
+ *                  {@code download}; safe as a metric tag
+ * @param route     the request's method and path template, with ids replaced by placeholders, e.g.
+ *                  {@code "POST /mj-turbo/mj/submit/imagine"} or {@code "GET /mj/task/{id}/fetch"}; bounded, safe
+ *                  as a metric tag; never carries a query string or a secret
+ * @param status    the HTTP status of the answer, or {@code 0} when no answer arrived (I/O error, timeout,
+ *                  cancellation)
+ * @param error     when {@code status} is 0, the simple class name of the failure (e.g.
+ *                  {@code "SocketTimeoutException"}); otherwise {@code null}
+ * @param duration  from sending the request to reading the end of the answer's body, or to the failure;
+ *                  not negative
+ * @param attempt   which attempt of the call this is: 0 for the first, 1 for the first retry, and so on
+ * @param willRetry whether the client will try the call again after this attempt
+ */
+public record HttpAttempt(String operation, String route, int status, String error, Duration duration, int attempt,
+                          boolean willRetry) {
+
+    /**
+     * Checks the components.
+     *
+     * @param operation see {@link #operation()}
+     * @param route     see {@link #route()}
+     * @param status    see {@link #status()}
+     * @param error     see {@link #error()}
+     * @param duration  see {@link #duration()}
+     * @param attempt   see {@link #attempt()}
+     * @param willRetry see {@link #willRetry()}
+     * @throws NullPointerException     if {@code operation}, {@code route} or {@code duration} is null
+     * @throws IllegalArgumentException if {@code status} is outside 0 and 100–599, {@code duration} is negative or
+     *                                  {@code attempt} is negative
+     */
+    public HttpAttempt {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(duration, "duration");
+        if (status != 0 && (status < 100 || status > 599)) {
+            throw new IllegalArgumentException("status must be 0 or 100..599, got " + status);
+        }
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("duration must not be negative, got " + duration);
+        }
+        if (attempt < 0) {
+            throw new IllegalArgumentException("attempt must not be negative, got " + attempt);
+        }
+    }
+
+    /**
+     * Whether this attempt is a retry of an earlier one.
+     *
+     * @return {@code attempt() > 0}
+     */
+    public boolean isRetry() {
+        return attempt > 0;
+    }
+}
