@@ -153,7 +153,7 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         this.baseUrl = root + config.dialect().basePath();
         this.simulator = new Simulator(config, root);
         http.setDispatcher(new RecordingDispatcher(simulator, faults, journal, this::forgetRecorded,
-                config.clock()));
+                config.clock(), virtualTime));
         if (config.clock() instanceof SimulatedClock) {
             this.clockListener = simulator::catchUp;
             ((SimulatedClock) config.clock()).addListener(clockListener);

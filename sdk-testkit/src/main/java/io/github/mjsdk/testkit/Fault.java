@@ -27,7 +27,11 @@ import okio.BufferedSink;
 public final class Fault {
     private static final int SLOW_CHUNKS = 8;
     /** The real pause between two pieces of a {@link #dripBody(Duration)} on a simulated clock. */
-    private static final long DRIP_PAUSE_MILLIS = 3;
+    private static final long DRIP_PAUSE_MILLIS = 1;
+    /** The longest gap between two pieces of a {@link #dripBody(Duration)}, on the server's clock. */
+    private static final long DRIP_GAP_MILLIS = 250;
+    /** How long (real time) a drip body on {@link VirtualTime} waits at most for the timers due after each move. */
+    private static final long DRIP_SETTLE_MILLIS = 2_000;
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private enum Kind { HTML_ERROR, RATE_LIMITED, UNAVAILABLE, RESET, REDIRECT, SLOW_BODY, DRIP_BODY, CLOSE_AFTER }
@@ -150,11 +154,12 @@ public final class Fault {
     }
 
     /**
-     * The request is processed normally, then the answer's body is sent in eight pieces with {@code total} divided
-     * evenly between them; headers go out at once. The gaps are on the server's clock: on a {@link SimulatedClock}
-     * (and so on {@link VirtualTime}) the server moves the clock forward by an eighth of {@code total} after each
-     * piece, with a pause of a few real milliseconds so that the client's timers due by then can run; on a real
-     * clock it sleeps. A client deadline that falls inside {@code total} therefore expires while the body is being
+     * The request is processed normally, then the answer's body is sent in pieces spread evenly over {@code total}
+     * (at least eight, and at most 250 ms apart); headers go out at once. The gaps are on the server's clock: on a
+     * {@link SimulatedClock} (and so on {@link VirtualTime}) the server moves the clock forward by one gap after each
+     * piece and, on {@link VirtualTime}, goes on only once the timers due by then have run (a client deadline
+     * fires at its virtual instant, whatever the machine's load; at most 2 s of real time are waited per piece);
+     * on a real clock it sleeps. A client deadline that falls inside {@code total} therefore expires while the body is being
      * read, in virtual time, whatever the machine's load; a longer deadline sees the whole answer.
      *
      * @param total how long the body takes to arrive, on the server's clock; positive
@@ -216,9 +221,11 @@ public final class Fault {
     /**
      * The normal answer with this fault applied; only when not {@link #replacesAnswer()}.
      *
-     * @param clock the server's clock, which a drip body moves when it is a {@link SimulatedClock}
+     * @param clock   the server's clock, which a drip body moves when it is a {@link SimulatedClock}
+     * @param virtual the virtual time the server runs on, whose timers due after each move a drip body lets run
+     *                first; or null
      */
-    MockResponse shape(MockResponse normal, Clock clock) throws IOException {
+    MockResponse shape(MockResponse normal, Clock clock, VirtualTime virtual) throws IOException {
         if (kind == Kind.CLOSE_AFTER) {
             return normal.newBuilder().onResponseEnd(new SocketEffect.CloseSocket()).build();
         }
@@ -233,7 +240,9 @@ public final class Fault {
         if (body != null) {
             body.writeTo(bytes);
         }
-        return normal.newBuilder().body(new Drip(bytes.readByteArray(), duration.dividedBy(SLOW_CHUNKS), clock))
+        long pieces = Math.max(SLOW_CHUNKS, (duration.toMillis() + DRIP_GAP_MILLIS - 1) / DRIP_GAP_MILLIS);
+        return normal.newBuilder().body(new Drip(bytes.readByteArray(), (int) Math.min(pieces, 1_000),
+                        duration.dividedBy(Math.min(pieces, 1_000)), clock, virtual))
                 .build();
     }
 
@@ -242,16 +251,20 @@ public final class Fault {
         return kind == Kind.SLOW_BODY || kind == Kind.DRIP_BODY || kind == Kind.CLOSE_AFTER ? -1 : status;
     }
 
-    /** A body written in {@value #SLOW_CHUNKS} pieces, the server's clock moving by {@code gap} after each. */
+    /** A body written in {@code pieces} pieces (some may be empty), the server's clock moving by {@code gap} between two. */
     private static final class Drip implements MockResponseBody {
         private final byte[] bytes;
+        private final int pieces;
         private final Duration gap;
         private final Clock clock;
+        private final VirtualTime virtual;
 
-        Drip(byte[] bytes, Duration gap, Clock clock) {
+        Drip(byte[] bytes, int pieces, Duration gap, Clock clock, VirtualTime virtual) {
             this.bytes = bytes;
+            this.pieces = pieces;
             this.gap = gap;
             this.clock = clock;
+            this.virtual = virtual;
         }
 
         @Override
@@ -261,11 +274,12 @@ public final class Fault {
 
         @Override
         public void writeTo(BufferedSink sink) throws IOException {
-            int piece = Math.max(1, (bytes.length + SLOW_CHUNKS - 1) / SLOW_CHUNKS);
-            for (int from = 0; from < bytes.length; from += piece) {
-                sink.write(bytes, from, Math.min(piece, bytes.length - from));
+            for (int i = 0; i < pieces; i++) {
+                int from = (int) ((long) bytes.length * i / pieces);
+                int to = (int) ((long) bytes.length * (i + 1) / pieces);
+                sink.write(bytes, from, to - from);
                 sink.flush();
-                if (from + piece < bytes.length) {
+                if (i + 1 < pieces) {
                     pause();
                 }
             }
@@ -275,6 +289,9 @@ public final class Fault {
             try {
                 if (clock instanceof SimulatedClock) {
                     ((SimulatedClock) clock).advance(gap);
+                    if (virtual != null) {
+                        virtual.awaitDueTimers(DRIP_SETTLE_MILLIS);
+                    }
                     Thread.sleep(DRIP_PAUSE_MILLIS);
                 } else {
                     Thread.sleep(Math.max(1, gap.toMillis()));

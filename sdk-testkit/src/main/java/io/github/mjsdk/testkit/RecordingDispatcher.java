@@ -22,10 +22,13 @@ final class RecordingDispatcher extends Dispatcher {
     private final Journal journal;
     private final Runnable afterRequest;
     private final Clock clock;
+    private final VirtualTime virtual;
 
-    RecordingDispatcher(Simulator simulator, Faults faults, Journal journal, Runnable afterRequest, Clock clock) {
+    RecordingDispatcher(Simulator simulator, Faults faults, Journal journal, Runnable afterRequest, Clock clock,
+                        VirtualTime virtual) {
         this.simulator = simulator;
         this.clock = clock;
+        this.virtual = virtual;
         this.faults = faults;
         this.journal = journal;
         this.afterRequest = afterRequest;
@@ -45,7 +48,7 @@ final class RecordingDispatcher extends Dispatcher {
             response = simulator.answer(request, path, now);
             if (fault != null) {
                 try {
-                    response = fault.shape(response, clock);
+                    response = fault.shape(response, clock, virtual);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

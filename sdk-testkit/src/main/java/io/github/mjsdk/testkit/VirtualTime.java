@@ -143,6 +143,14 @@ public final class VirtualTime implements AutoCloseable {
     }
 
     /**
+     * Waits (at most {@code timeoutMillis} of real time) until the timers due by the clock's current instant have
+     * run; for a server that moves the clock itself ({@link Fault#dripBody}).
+     */
+    void awaitDueTimers(long timeoutMillis) throws InterruptedException {
+        scheduler.awaitDueJobs(timeoutMillis);
+    }
+
+    /**
      * Whether the watched OkHttp client has no call queued or running.
      *
      * @return {@code true} when time may move

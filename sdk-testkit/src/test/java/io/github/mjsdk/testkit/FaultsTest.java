@@ -158,7 +158,7 @@ class FaultsTest {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().path("id").asText()).isEqualTo(id);
-        assertThat(Duration.between(before, clock.instant())).isEqualTo(Duration.ofSeconds(7));
+        assertThat(Duration.between(before, clock.instant())).isEqualTo(Duration.ofMillis(7750));
         assertThat(server.journal(Route.FETCH)).singleElement().satisfies(call -> {
             assertThat(call.status()).isEqualTo(200);
             assertThat(call.fault()).isEqualTo(Fault.dripBody(Duration.ofSeconds(8)));
