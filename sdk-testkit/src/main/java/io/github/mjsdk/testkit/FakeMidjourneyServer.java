@@ -120,8 +120,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <h2>Testing tools</h2>
- * {@link #failNext(Route, int, Fault)} injects faults (HTML 500 pages, 429 with {@code Retry-After}, reset
- * connections, slow bodies); {@link #journal()} records every request. Time comes from {@link Builder#clock(Clock)}:
+ * {@link #failNext(Route, int, Fault)} injects faults (HTML 500 pages, 429 and 503 with {@code Retry-After}, reset
+ * connections, redirects, slow and drip bodies, connections closed after the answer); {@link #journal()} records every request. Time comes from {@link Builder#clock(Clock)}:
  * real time by default, a {@link SimulatedClock} you advance by hand, or {@link VirtualTime} for whole client flows
  * in milliseconds. {@link FakeMidjourneyExtension} does all of it for JUnit 5 tests.
  *
@@ -152,7 +152,8 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         String root = "http://127.0.0.1:" + http.getPort();
         this.baseUrl = root + config.dialect().basePath();
         this.simulator = new Simulator(config, root);
-        http.setDispatcher(new RecordingDispatcher(simulator, faults, journal, this::forgetRecorded));
+        http.setDispatcher(new RecordingDispatcher(simulator, faults, journal, this::forgetRecorded,
+                config.clock(), virtualTime));
         if (config.clock() instanceof SimulatedClock) {
             this.clockListener = simulator::catchUp;
             ((SimulatedClock) config.clock()).addListener(clockListener);
@@ -291,7 +292,7 @@ public final class FakeMidjourneyServer implements AutoCloseable {
 
     /**
      * Makes the next {@code times} requests on a route answer with a fault instead of (or, for
-     * {@link Fault#slowBody}, on top of) their normal answer. Faults on a route are used before those on
+     * {@link Fault#slowBody}, {@link Fault#dripBody} and {@link Fault#closeAfterAnswer}, on top of) their normal answer. Faults on a route are used before those on
      * {@link Route#ANY}; they are consumed in the order added.
      *
      * @param route the route, or {@link Route#ANY} for whatever request comes next

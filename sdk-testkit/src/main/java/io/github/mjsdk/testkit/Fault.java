@@ -1,25 +1,40 @@
 package io.github.mjsdk.testkit;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
 import mockwebserver3.SocketEffect;
+import okio.Buffer;
+import okio.BufferedSink;
 
 /**
  * A failure the {@link FakeMidjourneyServer} can play instead of (or on top of) a normal answer, for testing how
  * code copes with a flaky server or network. Inject with {@link FakeMidjourneyServer#failNext(Route, int, Fault)}.
  *
- * <p>{@link #htmlError(int)}, {@link #rateLimited(Duration)} and {@link #resetConnection()} replace the answer: the
- * request is not processed (no task is created). {@link #slowBody(Duration)} lets the request be processed and only
- * delays the body, like a network that drops to a trickle after the server did the work.
+ * <p>{@link #htmlError(int)}, {@link #rateLimited(Duration)}, {@link #unavailable(Duration)},
+ * {@link #resetConnection()} and {@link #redirect(int)} replace the answer: the request is not processed (no task is
+ * created). {@link #slowBody(Duration)}, {@link #dripBody(Duration)} and {@link #closeAfterAnswer()} let the request
+ * be processed and only change how the answer travels.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Fault {
     private static final int SLOW_CHUNKS = 8;
+    /** The real pause between two pieces of a {@link #dripBody(Duration)} on a simulated clock. */
+    private static final long DRIP_PAUSE_MILLIS = 1;
+    /** The longest gap between two pieces of a {@link #dripBody(Duration)}, on the server's clock. */
+    private static final long DRIP_GAP_MILLIS = 250;
+    /** How long (real time) a drip body on {@link VirtualTime} waits at most for the timers due after each move. */
+    private static final long DRIP_SETTLE_MILLIS = 2_000;
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
-    private enum Kind { HTML_ERROR, RATE_LIMITED, RESET, SLOW_BODY }
+    private enum Kind { HTML_ERROR, RATE_LIMITED, UNAVAILABLE, RESET, REDIRECT, SLOW_BODY, DRIP_BODY, CLOSE_AFTER }
 
     private final Kind kind;
     private final int status;
@@ -70,6 +85,49 @@ public final class Fault {
     }
 
     /**
+     * HTTP 503 with a proxy's HTML page and a {@code Retry-After} header in whole seconds, as a gateway sends while
+     * its upstream restarts or sheds load.
+     *
+     * @param retryAfter zero or positive; sent rounded up to whole seconds
+     * @return the fault
+     * @throws IllegalArgumentException if {@code retryAfter} is null or negative
+     */
+    public static Fault unavailable(Duration retryAfter) {
+        if (retryAfter == null || retryAfter.isNegative()) {
+            throw new IllegalArgumentException("retryAfter must be zero or positive, got " + retryAfter);
+        }
+        return new Fault(Kind.UNAVAILABLE, 503, retryAfter);
+    }
+
+    /**
+     * A redirect to the very path and query that was asked for, on the same server, with an empty body, as a
+     * load balancer sends to move a client to another node. The request is not processed; a client that follows
+     * the redirect sends it again (and that request may meet another fault).
+     *
+     * @param status 301, 302, 303, 307 or 308
+     * @return the fault
+     * @throws IllegalArgumentException if {@code status} is not one of these
+     */
+    public static Fault redirect(int status) {
+        if (!REDIRECTS.contains(status)) {
+            throw new IllegalArgumentException("status must be 301, 302, 303, 307 or 308, got " + status);
+        }
+        return new Fault(Kind.REDIRECT, status, null);
+    }
+
+    /**
+     * The request is processed and answered normally, then the server closes the connection without having said
+     * {@code Connection: close}, as a server whose keep-alive timeout expired does. A client that keeps the
+     * connection in its pool meets a stale connection on its next request: that request is written to a closed
+     * socket and fails with an I/O error before the server sees it (the journal does not record it).
+     *
+     * @return the fault
+     */
+    public static Fault closeAfterAnswer() {
+        return new Fault(Kind.CLOSE_AFTER, 0, null);
+    }
+
+    /**
      * The server reads the request, then closes the connection without answering: the client sees an I/O error
      * such as "unexpected end of stream".
      *
@@ -95,13 +153,37 @@ public final class Fault {
         return new Fault(Kind.SLOW_BODY, 0, total);
     }
 
-    /** Whether the fault replaces the answer, so that the request is not processed at all. */
-    boolean replacesAnswer() {
-        return kind != Kind.SLOW_BODY;
+    /**
+     * The request is processed normally, then the answer's body is sent in pieces spread evenly over {@code total}
+     * (at least eight, and at most 250 ms apart); headers go out at once. The gaps are on the server's clock: on a
+     * {@link SimulatedClock} (and so on {@link VirtualTime}) the server moves the clock forward by one gap after each
+     * piece and, on {@link VirtualTime}, goes on only once the timers due by then have run (a client deadline
+     * fires at its virtual instant, whatever the machine's load; at most 2 s of real time are waited per piece);
+     * on a real clock it sleeps. A client deadline that falls inside {@code total} therefore expires while the body is being
+     * read, in virtual time, whatever the machine's load; a longer deadline sees the whole answer.
+     *
+     * @param total how long the body takes to arrive, on the server's clock; positive
+     * @return the fault
+     * @throws IllegalArgumentException if {@code total} is null, zero or negative
+     */
+    public static Fault dripBody(Duration total) {
+        if (total == null || total.isZero() || total.isNegative()) {
+            throw new IllegalArgumentException("total must be positive, got " + total);
+        }
+        return new Fault(Kind.DRIP_BODY, 0, total);
     }
 
-    /** The answer that replaces the normal one; only when {@link #replacesAnswer()}. */
-    MockResponse answer() {
+    /** Whether the fault replaces the answer, so that the request is not processed at all. */
+    boolean replacesAnswer() {
+        return kind != Kind.SLOW_BODY && kind != Kind.DRIP_BODY && kind != Kind.CLOSE_AFTER;
+    }
+
+    /**
+     * The answer that replaces the normal one; only when {@link #replacesAnswer()}.
+     *
+     * @param target the request's path and query, where a redirect points
+     */
+    MockResponse answer(String target) {
         switch (kind) {
             case HTML_ERROR:
                 String reason = status == 500 ? "Internal Server Error" : status == 502 ? "Bad Gateway"
@@ -114,8 +196,17 @@ public final class Fault {
                                 + title + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n")
                         .build();
             case RATE_LIMITED:
-                long seconds = duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
-                return new MockResponse.Builder().code(429).setHeader("Retry-After", seconds).build();
+                return new MockResponse.Builder().code(429).setHeader("Retry-After", retryAfterSeconds()).build();
+            case UNAVAILABLE:
+                String page = "503 Service Temporarily Unavailable";
+                return new MockResponse.Builder().code(503).setHeader("Retry-After", retryAfterSeconds())
+                        .setHeader("Content-Type", "text/html; charset=utf-8")
+                        .body("<html>\r\n<head><title>" + page + "</title></head>\r\n<body>\r\n<center><h1>"
+                                + page + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n")
+                        .build();
+            case REDIRECT:
+                return new MockResponse.Builder().code(status).setHeader("Location", target)
+                        .setHeader("Content-Length", 0).build();
             case RESET:
                 return new MockResponse.Builder().code(200).onResponseStart(new SocketEffect.CloseSocket()).build();
             default:
@@ -123,16 +214,93 @@ public final class Fault {
         }
     }
 
-    /** The normal answer with this fault applied; only when not {@link #replacesAnswer()}. */
-    MockResponse shape(MockResponse normal, long bodyBytes) {
-        long chunk = Math.max(1, (bodyBytes + SLOW_CHUNKS - 1) / SLOW_CHUNKS);
-        long period = Math.max(1, duration.toNanos() / SLOW_CHUNKS);
-        return normal.newBuilder().throttleBody(chunk, period, TimeUnit.NANOSECONDS).build();
+    private long retryAfterSeconds() {
+        return duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
+    }
+
+    /**
+     * The normal answer with this fault applied; only when not {@link #replacesAnswer()}.
+     *
+     * @param clock   the server's clock, which a drip body moves when it is a {@link SimulatedClock}
+     * @param virtual the virtual time the server runs on, whose timers due after each move a drip body lets run
+     *                first; or null
+     */
+    MockResponse shape(MockResponse normal, Clock clock, VirtualTime virtual) throws IOException {
+        if (kind == Kind.CLOSE_AFTER) {
+            return normal.newBuilder().onResponseEnd(new SocketEffect.CloseSocket()).build();
+        }
+        MockResponseBody body = normal.getBody();
+        long bodyBytes = body == null ? 0 : body.getContentLength();
+        if (kind == Kind.SLOW_BODY) {
+            long chunk = Math.max(1, (bodyBytes + SLOW_CHUNKS - 1) / SLOW_CHUNKS);
+            long period = Math.max(1, duration.toNanos() / SLOW_CHUNKS);
+            return normal.newBuilder().throttleBody(chunk, period, TimeUnit.NANOSECONDS).build();
+        }
+        Buffer bytes = new Buffer();
+        if (body != null) {
+            body.writeTo(bytes);
+        }
+        long pieces = Math.max(SLOW_CHUNKS, (duration.toMillis() + DRIP_GAP_MILLIS - 1) / DRIP_GAP_MILLIS);
+        return normal.newBuilder().body(new Drip(bytes.readByteArray(), (int) Math.min(pieces, 1_000),
+                        duration.dividedBy(Math.min(pieces, 1_000)), clock, virtual))
+                .build();
     }
 
     /** The status the client receives, or 0 for a closed connection; -1 when the route decides. */
     int status() {
-        return kind == Kind.SLOW_BODY ? -1 : status;
+        return kind == Kind.SLOW_BODY || kind == Kind.DRIP_BODY || kind == Kind.CLOSE_AFTER ? -1 : status;
+    }
+
+    /** A body written in {@code pieces} pieces (some may be empty), the server's clock moving by {@code gap} between two. */
+    private static final class Drip implements MockResponseBody {
+        private final byte[] bytes;
+        private final int pieces;
+        private final Duration gap;
+        private final Clock clock;
+        private final VirtualTime virtual;
+
+        Drip(byte[] bytes, int pieces, Duration gap, Clock clock, VirtualTime virtual) {
+            this.bytes = bytes;
+            this.pieces = pieces;
+            this.gap = gap;
+            this.clock = clock;
+            this.virtual = virtual;
+        }
+
+        @Override
+        public long getContentLength() {
+            return bytes.length;
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            for (int i = 0; i < pieces; i++) {
+                int from = (int) ((long) bytes.length * i / pieces);
+                int to = (int) ((long) bytes.length * (i + 1) / pieces);
+                sink.write(bytes, from, to - from);
+                sink.flush();
+                if (i + 1 < pieces) {
+                    pause();
+                }
+            }
+        }
+
+        private void pause() throws InterruptedIOException {
+            try {
+                if (clock instanceof SimulatedClock) {
+                    ((SimulatedClock) clock).advance(gap);
+                    if (virtual != null) {
+                        virtual.awaitDueTimers(DRIP_SETTLE_MILLIS);
+                    }
+                    Thread.sleep(DRIP_PAUSE_MILLIS);
+                } else {
+                    Thread.sleep(Math.max(1, gap.toMillis()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("drip body interrupted");
+            }
+        }
     }
 
     @Override
@@ -152,7 +320,9 @@ public final class Fault {
     /**
      * The fault as its factory call.
      *
-     * @return e.g. {@code htmlError(502)}, {@code rateLimited(PT3S)}, {@code resetConnection()}, {@code slowBody(PT2S)}
+     * @return e.g. {@code htmlError(502)}, {@code rateLimited(PT3S)}, {@code unavailable(PT1S)},
+     *     {@code resetConnection()}, {@code redirect(307)}, {@code slowBody(PT2S)}, {@code dripBody(PT4S)},
+     *     {@code closeAfterAnswer()}
      */
     @Override
     public String toString() {
@@ -161,8 +331,16 @@ public final class Fault {
                 return "htmlError(" + status + ")";
             case RATE_LIMITED:
                 return "rateLimited(" + duration + ")";
+            case UNAVAILABLE:
+                return "unavailable(" + duration + ")";
             case RESET:
                 return "resetConnection()";
+            case REDIRECT:
+                return "redirect(" + status + ")";
+            case DRIP_BODY:
+                return "dripBody(" + duration + ")";
+            case CLOSE_AFTER:
+                return "closeAfterAnswer()";
             default:
                 return "slowBody(" + duration + ")";
         }

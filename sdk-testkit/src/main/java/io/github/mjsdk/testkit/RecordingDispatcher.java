@@ -3,6 +3,9 @@ package io.github.mjsdk.testkit;
 import io.github.mjsdk.testkit.internal.Endpoint;
 import io.github.mjsdk.testkit.internal.RequestPath;
 import io.github.mjsdk.testkit.internal.Simulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -18,9 +21,14 @@ final class RecordingDispatcher extends Dispatcher {
     private final Faults faults;
     private final Journal journal;
     private final Runnable afterRequest;
+    private final Clock clock;
+    private final VirtualTime virtual;
 
-    RecordingDispatcher(Simulator simulator, Faults faults, Journal journal, Runnable afterRequest) {
+    RecordingDispatcher(Simulator simulator, Faults faults, Journal journal, Runnable afterRequest, Clock clock,
+                        VirtualTime virtual) {
         this.simulator = simulator;
+        this.clock = clock;
+        this.virtual = virtual;
         this.faults = faults;
         this.journal = journal;
         this.afterRequest = afterRequest;
@@ -35,12 +43,15 @@ final class RecordingDispatcher extends Dispatcher {
         Fault fault = faults.take(route);
         MockResponse response;
         if (fault != null && fault.replacesAnswer()) {
-            response = fault.answer();
+            response = fault.answer(request.getTarget());
         } else {
             response = simulator.answer(request, path, now);
             if (fault != null) {
-                long bodyBytes = response.getBody() == null ? 0 : response.getBody().getContentLength();
-                response = fault.shape(response, bodyBytes);
+                try {
+                    response = fault.shape(response, clock, virtual);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
         int status = fault == null || fault.status() < 0 ? response.getCode() : fault.status();

@@ -35,7 +35,9 @@ import okhttp3.OkHttpClient;
  *       scheduled when it ends). With nothing scheduled, time stands still: a bare {@code submitImagine} followed by
  *       {@code fetchTask} sees NOT_START forever unless you {@link SimulatedClock#advance advance} the clock
  *       yourself, which stays allowed at any time.</li>
- *   <li>Timers run one at a time on the scheduler's single daemon thread, with the clock set to their due time.</li>
+ *   <li>Timers run one at a time on the scheduler's single daemon thread, with the clock set to their due time. When
+ *       something else moves the clock (your test, or a server's {@link Fault#dripBody drip body}), the timers due
+ *       by then run at once, even while HTTP calls are in flight.</li>
  *   <li>Work on threads the scheduler cannot see (your own executors, another HTTP client) does not hold time back:
  *       time may jump while it runs. Keep test flows on the client's futures.</li>
  *   <li>Timers scheduled from the scheduler's own thread or from an HTTP callback of the watched client (which is
@@ -54,6 +56,8 @@ public final class VirtualTime implements AutoCloseable {
     private final ExecutorService httpThreads;
     private final OkHttpClient http;
     private final VirtualScheduler scheduler;
+    /** Wakes the scheduler when anyone moves the clock, so that timers due by then run at once. */
+    private final Runnable wakeOnMove;
 
     private VirtualTime(Instant start) {
         this.clock = new SimulatedClock(start);
@@ -68,6 +72,8 @@ public final class VirtualTime implements AutoCloseable {
         this.http = new OkHttpClient.Builder().dispatcher(dispatcher).build();
         this.scheduler = new VirtualScheduler(clock, clock::moveForwardTo, this::httpIdle);
         dispatcher.setIdleCallback(scheduler::wake);
+        this.wakeOnMove = scheduler::wake;
+        clock.addListener(wakeOnMove);
     }
 
     /**
@@ -137,6 +143,14 @@ public final class VirtualTime implements AutoCloseable {
     }
 
     /**
+     * Waits (at most {@code timeoutMillis} of real time) until the timers due by the clock's current instant have
+     * run; for a server that moves the clock itself ({@link Fault#dripBody}).
+     */
+    void awaitDueTimers(long timeoutMillis) throws InterruptedException {
+        scheduler.awaitDueJobs(timeoutMillis);
+    }
+
+    /**
      * Whether the watched OkHttp client has no call queued or running.
      *
      * @return {@code true} when time may move
@@ -148,6 +162,7 @@ public final class VirtualTime implements AutoCloseable {
     /** Stops the scheduler (pending timers never run) and the OkHttp client's threads and connections. */
     @Override
     public void close() {
+        clock.removeListener(wakeOnMove);
         scheduler.shutdownNow();
         dispatcher.cancelAll();
         httpThreads.shutdown();

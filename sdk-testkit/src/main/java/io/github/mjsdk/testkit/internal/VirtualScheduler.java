@@ -36,6 +36,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
     private final Thread driver;
     private long sequence;
     private boolean shutdown;
+    private boolean running;
 
     /**
      * Starts the driver thread.
@@ -76,6 +77,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
                     Job<?> head = queue.peek();
                     if (head != null && !head.due.isAfter(clock.instant())) {
                         due = queue.poll();
+                        running = true;
                     } else if (head != null && idle.getAsBoolean()) {
                         advanceTo = head.due;
                     } else {
@@ -88,10 +90,52 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
                 lock.unlock();
             }
             if (due != null) {
-                due.run();
+                try {
+                    due.run();
+                } finally {
+                    lock.lock();
+                    try {
+                        running = false;
+                        changed.signalAll();
+                    } finally {
+                        lock.unlock();
+                    }
+                }
             } else {
                 moveForwardTo.accept(advanceTo);
             }
+        }
+    }
+
+    /**
+     * Waits until every job due by now has run (none queued with a due time not after the clock, none running), for
+     * a thread that moved the clock and must not go on before the timers due by then have fired.
+     *
+     * @param timeoutMillis how long to wait at most, in real time
+     * @return whether they all ran in time (false also after shutdown, or when called from the driver thread)
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public boolean awaitDueJobs(long timeoutMillis) throws InterruptedException {
+        if (Thread.currentThread() == driver) {
+            return false;
+        }
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        lock.lock();
+        try {
+            while (true) {
+                Job<?> head = queue.peek();
+                boolean dueLeft = head != null && !head.due.isAfter(clock.instant());
+                if (!dueLeft && !running) {
+                    return true;
+                }
+                long left = until - System.nanoTime();
+                if (left <= 0 || shutdown) {
+                    return false;
+                }
+                changed.awaitNanos(left);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
