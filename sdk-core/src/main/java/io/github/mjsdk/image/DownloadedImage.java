@@ -14,10 +14,8 @@ import java.util.Objects;
  * carry tokens there).
  *
  * @param bytes       the encoded image, never empty
- * @param contentType the media type: {@code image/png}, {@code image/jpeg} or {@code image/webp}, without
- *                    parameters (a download answered as {@code application/octet-stream} or without a type gets
- *                    the type its bytes show)
- * @param sourceUrl   the URL it was downloaded from, or {@code null} for an image that was not downloaded
+ * @param contentType the media type: {@code image/png}, {@code image/jpeg} or {@code image/webp}
+ * @param sourceUrl   the URL it was downloaded from, or {@code null}
  */
 public record DownloadedImage(byte[] bytes, String contentType, String sourceUrl) {
 
@@ -42,13 +40,38 @@ public record DownloadedImage(byte[] bytes, String contentType, String sourceUrl
     }
 
     /**
-     * A copy of the encoded image.
+     * A copy of the encoded image: the file's bytes as the server sent them (PNG, JPEG or WebP, as
+     * {@link #contentType()} says), not decoded pixels. To read them without copying, use {@link #inputStream()};
+     * for the length, {@link #size()}.
      *
-     * @return a new array on every call
+     * @return a new array on every call, never empty
      */
     @Override
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /**
+     * The media type of the encoded image, lower case and without parameters ({@code "image/jpeg; charset=x"} becomes
+     * {@code "image/jpeg"}). A download answered as {@code application/octet-stream} or without a type gets the type
+     * its bytes show. {@link #format()} gives it as an {@link ImageFormat}.
+     *
+     * @return {@code "image/png"}, {@code "image/jpeg"} or {@code "image/webp"}; never null
+     */
+    @Override
+    public String contentType() {
+        return contentType;
+    }
+
+    /**
+     * The URL the image was downloaded from, after any redirects. It may be a signed CDN link carrying a token in
+     * its query, which is why {@link #toString()} leaves the query out; treat it as a secret when logging.
+     *
+     * @return e.g. {@code "https://cdn.example/x.png?…"}, or {@code null} for an image that was not downloaded
+     */
+    @Override
+    public String sourceUrl() {
+        return sourceUrl;
     }
 
     /**

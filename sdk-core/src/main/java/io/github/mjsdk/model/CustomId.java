@@ -17,12 +17,10 @@ import java.util.Set;
  * <p>Construction throws {@link NullPointerException} if {@code raw} or {@code kind} is null.
  *
  * @param raw   the customId exactly as the server sent it
- * @param kind  the verb after {@code MJ::JOB::} (or after {@code MJ::}): {@code upsample}, {@code variation},
- *              {@code reroll}, {@code low_variation}, {@code high_variation}, {@code pan_left}, {@code Inpaint},
- *              {@code Outpaint}, {@code CustomZoom}, {@code upsample_v6_2x_subtle} …; empty when unreadable
- * @param index the grid position 1–4 for U/V buttons; 0 when the button has none (reroll) or it is unreadable
- * @param hash  the job's image hash (messageHash), or {@code null} when the customId carries none
- * @param solo  whether the button belongs to a single image ({@code ::SOLO} suffix) rather than a grid
+ * @param kind  the verb, e.g. {@code upsample}; empty when unreadable
+ * @param index the grid position 1–4 for U/V buttons; 0 when none
+ * @param hash  the job's image hash, or {@code null}
+ * @param solo  whether the button belongs to a single image
  */
 public record CustomId(String raw, String kind, int index, String hash, boolean solo) {
 
@@ -40,6 +38,65 @@ public record CustomId(String raw, String kind, int index, String hash, boolean 
     public CustomId {
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * The customId exactly as the server sent it (docs/protocols.md §a.10). Send this string back unchanged with
+     * {@code /submit/action}: customIds are per task and not stable, so never build one yourself.
+     *
+     * @return e.g. {@code "MJ::JOB::upsample::2::85a4b4c1-8835-46c5-a15c-aea34fad1862"}; never null, and kept as
+     *         given even when it is outside the grammar
+     */
+    @Override
+    public String raw() {
+        return raw;
+    }
+
+    /**
+     * The verb after {@code MJ::JOB::} (or after {@code MJ::}), in the case the server sent it (docs/protocols.md
+     * §a.10).
+     *
+     * @return e.g. {@code upsample}, {@code variation}, {@code reroll}, {@code low_variation},
+     *         {@code high_variation}, {@code pan_left}, {@code Inpaint}, {@code Outpaint}, {@code CustomZoom},
+     *         {@code upsample_v6_2x_subtle} …; never null: the empty string when the customId is unreadable (does
+     *         not start with {@code MJ::}, or has nothing after it)
+     */
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    /**
+     * The position number the customId carries: for U1–U4 and V1–V4 the image's place in the 2×2 grid.
+     *
+     * @return 1–4 for U/V buttons (other buttons carry their own number, usually 1); 0 when the button has none
+     *         (reroll's {@code ::0::}) or it is unreadable
+     */
+    @Override
+    public int index() {
+        return index;
+    }
+
+    /**
+     * The job's image hash ({@code messageHash}, docs/protocols.md §a.10): the UUID of the image the button acts on.
+     *
+     * @return e.g. {@code "85a4b4c1-8835-46c5-a15c-aea34fad1862"}, or {@code null} (never empty) when the customId
+     *         carries none
+     */
+    @Override
+    public String hash() {
+        return hash;
+    }
+
+    /**
+     * Whether the button belongs to a single image (the customId ends in {@code ::SOLO}) rather than a 2×2 grid.
+     *
+     * @return {@code true} for buttons under a single image (reroll, Vary, Pan, Zoom …); {@code false} for the
+     *         U1–U4 and V1–V4 buttons of a grid and for unreadable customIds
+     */
+    @Override
+    public boolean solo() {
+        return solo;
     }
 
     /**

@@ -11,15 +11,11 @@ import java.util.Objects;
  *
  * <p>Construction throws {@link NullPointerException} if {@code taskId} is null.
  *
- * @param taskId        the new task's id (a 16-digit string on midjourney-proxy servers); for code 21 on old
- *                      servers, the id of the task that already existed
- * @param code          the business code: 1 (accepted), 22 (queued), 21 (waits in MODAL for {@code /submit/modal};
- *                      or "already exists" on old servers)
- * @param description   the server's text, e.g. {@code "提交成功"} or {@code "Submit success"}; show it, never parse
- *                      it; may be {@code null}
- * @param queuePosition how many tasks are ahead of this one ({@code properties.numberOfQueues}) when
- *                      {@code code} is 22; 0 otherwise
- * @param properties    the server's {@code properties} map, values as JSON-like Java objects; never null
+ * @param taskId        the new task's id
+ * @param code          the business code: 1, 22 or 21
+ * @param description   the server's text, or {@code null}
+ * @param queuePosition how many tasks are ahead of this one; 0 unless queued
+ * @param properties    the server's {@code properties} map; never null
  */
 public record SubmitResult(String taskId, int code, String description, int queuePosition,
                            Map<String, Object> properties) {
@@ -43,6 +39,68 @@ public record SubmitResult(String taskId, int code, String description, int queu
     public SubmitResult {
         Objects.requireNonNull(taskId, "taskId");
         properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    }
+
+    /**
+     * The new task's id, as a string (docs/protocols.md §a.5, §g.9). For code 21 on old servers (open-source proxy
+     * 2.5 and earlier) it is instead the id of the task that already existed.
+     *
+     * @return a 16-digit task id such as {@code "1712345678901123"} on midjourney-proxy servers ({@code task_…} on
+     *         apimart, a UUID on JourneyAPI); never null
+     */
+    @Override
+    public String taskId() {
+        return taskId;
+    }
+
+    /**
+     * The business code, independent of the HTTP status (docs/protocols.md §a.5). Gateways may rewrite 21 and 22 to
+     * 1, so a later fetch is what shows whether the task waits in MODAL.
+     *
+     * @return {@link #CODE_SUCCESS} 1 (accepted, running now), {@link #CODE_IN_QUEUE} 22 (accepted, queued) or
+     *         {@link #CODE_EXISTED_OR_MODAL} 21 (waits in MODAL for {@code /submit/modal}; "already exists" on old
+     *         servers)
+     */
+    @Override
+    public int code() {
+        return code;
+    }
+
+    /**
+     * The server's human-readable text: Chinese, English or localised, and different between versions. Show it,
+     * never parse it (docs/protocols.md §g.5).
+     *
+     * @return e.g. {@code "提交成功"}, {@code "排队中，前面还有1个任务"} or {@code "Submit success"}; may be
+     *         {@code null} when the server sent none
+     */
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /**
+     * How many tasks are ahead of this one in the account's queue, from {@code properties.numberOfQueues}
+     * (docs/protocols.md §a.5).
+     *
+     * @return the count, e.g. 3, when {@code code} is 22; 0 otherwise
+     */
+    @Override
+    public int queuePosition() {
+        return queuePosition;
+    }
+
+    /**
+     * The server's {@code properties} map (docs/protocols.md §a.5), e.g. {@code discordInstanceId},
+     * {@code numberOfQueues}; on servers without that envelope, the other fields of the submit answer. Values are
+     * JSON-like Java objects: {@code String}, {@code Boolean}, {@code Integer}/{@code Long}/{@code Double} and other
+     * numbers, {@code List}, {@code Map}, or {@code null}. A server may echo a {@code notifyHook} URL here, with the
+     * secret it carries.
+     *
+     * @return an unmodifiable map in the server's order; never null, empty when the server sent none
+     */
+    @Override
+    public Map<String, Object> properties() {
+        return properties;
     }
 
     /**

@@ -6,8 +6,7 @@ import java.util.Objects;
  * A wait for a task began, reported to {@link ClientObserver#waitStarted(WaitStarted)}.
  *
  * @param taskId the task id
- * @param tier   the id of the speed tier the task runs at ({@code "turbo"}, {@code "fast"}, {@code "relax"}, a
- *               reseller's own such as {@code "vip"}), or {@code "none"} when the call named none
+ * @param tier   the id of the speed tier the task runs at, or {@code "none"}
  */
 public record WaitStarted(String taskId, String tier) {
 
@@ -21,5 +20,27 @@ public record WaitStarted(String taskId, String tier) {
     public WaitStarted {
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(tier, "tier");
+    }
+
+    /**
+     * The id of the task waited for.
+     *
+     * @return a 16-digit task id such as {@code "1712345678901123"} on midjourney-proxy servers ({@code task_…} on
+     *         apimart, a UUID on JourneyAPI); never null
+     */
+    @Override
+    public String taskId() {
+        return taskId;
+    }
+
+    /**
+     * The id of the speed tier the task runs at, bounded and safe as a metric tag.
+     *
+     * @return {@code "turbo"}, {@code "fast"}, {@code "relax"} or a reseller's own tier such as {@code "vip"};
+     *         {@code "none"} (never null) when the call named no tier
+     */
+    @Override
+    public String tier() {
+        return tier;
     }
 }

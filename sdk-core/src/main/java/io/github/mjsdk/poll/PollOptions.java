@@ -29,11 +29,11 @@ import java.time.Duration;
  * </table>
  * All defaults have a jitter of 0.1.
  *
- * @param timeout      the wall-clock deadline of the wait, measured from its start on the client's clock; positive
+ * @param timeout      the wall-clock deadline of the wait; positive
  * @param initialDelay the delay before the first poll; zero or positive
  * @param interval     the delay between polls while the task changes; positive
- * @param maxInterval  the longest delay between polls of a task that does not change; at least {@code interval}
- * @param jitter       the spread of each delay as a fraction, 0.0 (none) to 0.5
+ * @param maxInterval  the longest delay between polls; at least {@code interval}
+ * @param jitter       the spread of each delay as a fraction, 0.0 to 0.5
  */
 public record PollOptions(Duration timeout, Duration initialDelay, Duration interval, Duration maxInterval,
                           double jitter) {
@@ -73,6 +73,64 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
         if (!(jitter >= 0.0 && jitter <= 0.5)) {
             throw new IllegalArgumentException("jitter must be 0.0..0.5, got " + jitter);
         }
+    }
+
+    /**
+     * The wall-clock deadline of the wait, measured from its start on the client's clock; it always holds, whatever
+     * the schedule or webhooks do. Defaults after docs/protocols.md §f ("deadline ≥ 10 min, ≥ 30 min for relax").
+     *
+     * @return a positive duration; by default 10 minutes (30 minutes for RELAX)
+     */
+    @Override
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * The delay from the start of the wait to its first poll. It is not spread by {@link #jitter()}, so waits
+     * started together are polled together, in one batch.
+     *
+     * @return zero or a positive duration; by default 4 s (2 s for TURBO, 10 s for RELAX)
+     */
+    @Override
+    public Duration initialDelay() {
+        return initialDelay;
+    }
+
+    /**
+     * The delay between polls while the task's status or progress changes; the schedule returns to it after each
+     * change, and a failed poll doubles it per consecutive failure up to {@link #MAX_BACKOFF}. Three times longer
+     * while webhooks are configured. Defaults after docs/protocols.md §f ("poll every 3 s turbo / 5 s fast / 10–15 s
+     * relax").
+     *
+     * @return a positive duration; by default 5 s (3 s for TURBO, 15 s for RELAX)
+     */
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    /**
+     * The longest delay between polls of a task that does not change: each unchanged poll makes the next interval
+     * 1.5 times the previous one, up to this. Three times longer while webhooks are configured.
+     *
+     * @return a duration at least {@link #interval()}; by default 15 s (10 s for TURBO, 60 s for RELAX); equal to
+     *         {@code interval} for the fixed schedule of the three-argument constructor
+     */
+    @Override
+    public Duration maxInterval() {
+        return maxInterval;
+    }
+
+    /**
+     * The spread of each interval as a fraction: a delay {@code d} becomes a random value in
+     * {@code d × (1 ± jitter)}, so that many waits do not poll in lockstep. The initial delay is not spread.
+     *
+     * @return 0.0 (none) to 0.5, e.g. 0.1 for ±10 %; by default 0.1; 0.0 for the three-argument constructor
+     */
+    @Override
+    public double jitter() {
+        return jitter;
     }
 
     /**
