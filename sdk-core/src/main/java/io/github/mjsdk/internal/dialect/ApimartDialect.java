@@ -95,6 +95,20 @@ final class ApimartDialect implements Dialect {
         return body;
     }
 
+    @Override
+    public void checkCall(SpeedTier tier, String notifyHook, String state) {
+        speed(tier, "apimart");
+        noHook(notifyHook);
+    }
+
+    @Override
+    public void checkReroll(RerollRequest request, SpeedTier tier, String notifyHook) {
+        checkCall(tier, notifyHook, request.state());
+        if (request.prompt() != null) {
+            throw new IllegalArgumentException("apimart rerolls with the parent's prompt only: leave prompt unset");
+        }
+    }
+
     private static void noHook(String notifyHook) {
         if (notifyHook != null) {
             throw new IllegalArgumentException("apimart has no notifyHook (callbacks): leave notifyHook unset");

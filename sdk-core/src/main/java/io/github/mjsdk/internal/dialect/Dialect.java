@@ -60,6 +60,22 @@ public interface Dialect {
     /** The batch query; only called when the protocol's capabilities have {@code batchQuery}. */
     ApiRequest list(Collection<String> ids);
 
+    /**
+     * Refuses, before anything is sent or fetched, what this dialect cannot express for a call: a tier, a
+     * notifyHook or a state it has no field for. Throws IllegalArgumentException naming the dialect.
+     *
+     * @param tier       the tier the call runs at, or null
+     * @param notifyHook the callback URL the call sends, or null
+     * @param state      the state the call sends, or null
+     */
+    default void checkCall(SpeedTier tier, String notifyHook, String state) {
+    }
+
+    /** {@link #checkCall} for a reroll, whose prompt override some dialects cannot send. */
+    default void checkReroll(RerollRequest request, SpeedTier tier, String notifyHook) {
+        checkCall(tier, notifyHook, request.state());
+    }
+
     /** Throws IllegalTaskStateException when the dialect's reroll rules refuse the parent (nothing sent). */
     void checkRerollParent(Task parent);
 

@@ -57,6 +57,11 @@ final class JourneyDialect implements Dialect {
         }
     }
 
+    @Override
+    public void checkCall(SpeedTier tier, String notifyHook, String state) {
+        noTier(tier);
+    }
+
     private ObjectNode hooked(ObjectNode body, String notifyHook) {
         if (notifyHook != null) {
             body.put("webhook_url", notifyHook);
