@@ -54,7 +54,7 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
         Transport transport = new Transport(http, s.baseUrl(), secrets(s),
                 new RetryPolicy(() -> ThreadLocalRandom.current().nextDouble()), s.requestDefaults().resolved(),
                 scheduler, s.clock(), s.maxResponseBytes());
-        Dialect dialect = Dialects.of(s.provider().protocol(), s.webhookSecret());
+        Dialect dialect = Dialects.of(s.provider(), s.webhookSecret());
         TaskQueries queries = new TaskQueries(dialect, transport, s.clock(), s.provider().capabilities().batchQuery());
         DefaultTaskPoller poller = new DefaultTaskPoller(queries, scheduler, s.clock(), callbacks, closed::get,
                 s.pollBatchSize(), () -> ThreadLocalRandom.current().nextDouble(), s.pollConcurrency(),

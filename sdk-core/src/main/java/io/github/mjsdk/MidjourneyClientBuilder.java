@@ -5,6 +5,7 @@ import io.github.mjsdk.image.Images;
 import io.github.mjsdk.internal.util.Args;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.poll.PollOptions;
+import io.github.mjsdk.provider.Protocol;
 import io.github.mjsdk.provider.Provider;
 import io.github.mjsdk.provider.Providers;
 import java.net.InetAddress;
@@ -508,8 +509,12 @@ public final class MidjourneyClientBuilder {
                     + " or allowInsecureHttp(true) if you accept sending the key in clear text");
         }
         if (defaultSpeed != null && !provider.capabilities().speedTiers()) {
-            throw new IllegalArgumentException("defaultSpeed: " + provider.name() + " cannot choose a speed tier");
+            throw new IllegalArgumentException("defaultSpeed: " + provider.name() + " cannot choose a speed tier"
+                    + (provider.protocol() == Protocol.MIDJOURNEY_PROXY ? " (this server has no "
+                    + defaultSpeed.pathPrefix() + " route; if your proxy has the prefixes, use"
+                    + " Providers.midjourneyProxy(url).withSpeedTiers(true))" : ""));
         }
+        base = withoutMjSuffix(base);
         if (notifyHook != null && !provider.capabilities().webhooks()) {
             throw new IllegalArgumentException("notifyHook: " + provider.name() + " has no callbacks");
         }
@@ -517,6 +522,30 @@ public final class MidjourneyClientBuilder {
                 webhookSecret, defaultSpeed, notifyHook, okHttpClient, connectTimeout, readTimeout, callTimeout,
                 requestDefaults, maxResponseBytes, maxImageBytes, allowLinkLocalImageHosts, callbackExecutor, scheduler,
                 clock, pollOptions, pollBatchSize, pollConcurrency)));
+    }
+
+    /**
+     * The open-source proxy documents its base as {@code http://host:8080/mj}, while this SDK appends
+     * {@code /mj/...} itself: for the midjourney-proxy protocol a final {@code /mj} path segment is dropped, so
+     * that both spellings reach {@code /mj/submit/...}.
+     */
+    private HttpUrl withoutMjSuffix(HttpUrl base) {
+        if (provider.protocol() != Protocol.MIDJOURNEY_PROXY) {
+            return base;
+        }
+        java.util.List<String> segments = new java.util.ArrayList<>(base.pathSegments());
+        while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
+            segments.remove(segments.size() - 1);
+        }
+        if (segments.isEmpty() || !segments.get(segments.size() - 1).equals("mj")) {
+            return base;
+        }
+        segments.remove(segments.size() - 1);
+        HttpUrl.Builder stripped = base.newBuilder().encodedPath("/");
+        for (String segment : segments) {
+            stripped.addPathSegment(segment);
+        }
+        return stripped.build();
     }
 
     private static boolean isLoopback(String host) {
