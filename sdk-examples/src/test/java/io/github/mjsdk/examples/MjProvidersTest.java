@@ -182,4 +182,18 @@ class MjProvidersTest {
         all.addAll(List.of("--provider", provider, "--base-url", server.baseUrl(), "--api-key", server.apiKey()));
         return cli.run(all.toArray(String[]::new));
     }
+
+    @Test
+    void aSelfHostedProxyWithoutSecretIsUsedWithoutAKey() {
+        FakeMidjourneyServer open = FakeMidjourneyServer.builder().legacyOpenSource(true).apiKey(null)
+                .virtualTime(time).start();
+        servers.add(open);
+
+        Cli.Result result = cli.run("--provider", "midjourney-proxy", "--base-url", open.baseUrl(), "imagine",
+                "a red fox", "--out", dir.resolve("open").toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(open.journal(Route.IMAGINE)).hasSize(1);
+        assertThat(open.journal(Route.IMAGINE).get(0).header("mj-api-secret")).isNull();
+    }
 }
