@@ -59,6 +59,9 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
         DefaultTaskPoller poller = new DefaultTaskPoller(queries, scheduler, s.clock(), callbacks, closed::get,
                 s.pollBatchSize(), () -> ThreadLocalRandom.current().nextDouble(), s.pollConcurrency(),
                 s.provider().capabilities().batchQuery());
+        if (dialect.serverDefaultTier() != null) {
+            poller.defaultOptions(s.pollOptions().apply(dialect.serverDefaultTier()));
+        }
         Flows flows = new Flows(dialect, transport, queries, poller, s.clock(), s.defaultSpeed(), s.notifyHook(),
                 s.pollOptions());
         Images images = Images.create(http, callbacks, s.maxImageBytes(), s.allowLinkLocalImages());

@@ -52,6 +52,14 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * The tier the server runs a job at when the request names none (apimart: relax), so that a wait without a
+     * tier follows that tier's schedule and deadline; null when the server's default is not a known tier.
+     */
+    default SpeedTier serverDefaultTier() {
+        return null;
+    }
+
     /** The finished task from its polled summary and its full view; only called when {@link #pollsWithSummary()}. */
     default Task merge(Task summary, Task detailed) {
         return detailed;

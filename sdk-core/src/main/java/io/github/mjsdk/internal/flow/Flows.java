@@ -204,17 +204,13 @@ public final class Flows {
      */
     public CompletableFuture<Task> await(Started started, PollOptions poll, Operation operation,
                                          TaskListener listener) {
-        PollOptions options = poll != null ? poll : optionsFor(started.tier());
+        PollOptions options = poll != null ? poll : optionsFor(started.tier() != null ? started.tier()
+                : dialect.serverDefaultTier());
         if (started.result().waitsForModal()) {
             options = options.withInitialDelay(Duration.ZERO);
         }
-        CompletableFuture<Task> done = poller.track(started.result().taskId(), options, operation,
-                modalConfirmer(started), listener);
-        if (!dialect.pollsWithSummary()) {
-            return done;
-        }
-        return done.thenCompose(summary -> queries.fetchDetailed(summary.id(), operation)
-                .thenApply(detailed -> dialect.merge(summary, detailed)));
+        // the poller's queries return the full task once it is finished (TaskQueries.fetch)
+        return poller.track(started.result().taskId(), options, operation, modalConfirmer(started), listener);
     }
 
     private ModalConfirmer modalConfirmer(Started started) {

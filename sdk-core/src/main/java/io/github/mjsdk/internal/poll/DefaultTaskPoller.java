@@ -67,6 +67,7 @@ public final class DefaultTaskPoller implements TaskPoller {
     private Instant timerAt;
     private volatile boolean batchSupported;
     private volatile boolean webhooks;
+    private volatile PollOptions defaults = PollOptions.defaults();
     /** The batch requests in flight (they serve several entries, so only closing the client cancels them). */
     private final Set<Operation> batches = ConcurrentHashMap.newKeySet();
 
@@ -96,7 +97,12 @@ public final class DefaultTaskPoller implements TaskPoller {
 
     @Override
     public CompletableFuture<Task> await(String taskId) {
-        return await(taskId, PollOptions.defaults());
+        return await(taskId, defaults);
+    }
+
+    /** The options of {@link #await(String)}: the server's default tier's where it has one (apimart: relax). */
+    public void defaultOptions(PollOptions options) {
+        this.defaults = Args.notNull(options, "options");
     }
 
     @Override
