@@ -121,11 +121,15 @@ public final class MidjourneyClient implements AutoCloseable {
      * {@code MIDJOURNEY_BASE_URL} (default: the provider's, {@code https://api.cometapi.com}),
      * {@code MIDJOURNEY_AUTH_SCHEME} ({@code bearer}, {@code mj-api-secret}, {@code raw}; default: the provider's)
      * and {@code MIDJOURNEY_PROVIDER} ({@code cometapi} default, {@code midjourney-proxy}, {@code apimart},
-     * {@code journeyapi}; see {@link io.github.mjsdk.provider.Providers#named(String)}).
+     * {@code journeyapi}; see {@link io.github.mjsdk.provider.Providers#named(String)}), and
+     * {@code MIDJOURNEY_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, default false: allows an
+     * {@code http://} base URL on a host that is not loopback, such as a proxy at {@code http://service:8080}).
+     * Every error names the variable to set or fix.
      *
      * @return the client
      * @throws IllegalStateException    if {@code MIDJOURNEY_API_KEY} is not set
-     * @throws IllegalArgumentException if the base URL or auth scheme is invalid
+     * @throws IllegalArgumentException if a variable is invalid (its name starts the message), or
+     *                                  {@code MIDJOURNEY_BASE_URL} is not set for a provider without a default
      */
     public static MidjourneyClient fromEnv() {
         return builder().fromEnvironment(System::getenv).build();

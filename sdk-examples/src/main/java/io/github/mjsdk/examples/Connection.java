@@ -91,6 +91,10 @@ final class Connection implements AutoCloseable {
         if (scheme != null) {
             builder.authScheme(AuthScheme.parse(scheme));
         }
+        String insecure = console.variable("MIDJOURNEY_ALLOW_INSECURE_HTTP");
+        if (options.allowInsecureHttp() || (insecure != null && insecure.strip().equalsIgnoreCase("true"))) {
+            builder.allowInsecureHttp(true);
+        }
         if (timeout != null) {
             builder.pollOptions(tier -> PollOptions.forSpeed(tier).withTimeout(timeout));
         }

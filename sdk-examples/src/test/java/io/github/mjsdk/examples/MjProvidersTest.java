@@ -196,4 +196,23 @@ class MjProvidersTest {
         assertThat(open.journal(Route.IMAGINE)).hasSize(1);
         assertThat(open.journal(Route.IMAGINE).get(0).header("mj-api-secret")).isNull();
     }
+
+    @Test
+    void allowInsecureHttpLetsAProxyOnAPrivateHttpHostBeUsed() {
+        List<String> base = List.of("--provider", "midjourney-proxy", "--base-url", "http://mj-service.invalid:9",
+                "--api-key", "k");
+        List<String> refused = new ArrayList<>(base);
+        refused.addAll(List.of("imagine", "a fox", "--no-wait"));
+        List<String> allowed = new ArrayList<>(base);
+        allowed.addAll(List.of("--allow-insecure-http", "imagine", "a fox", "--no-wait"));
+
+        Cli.Result without = cli.run(refused.toArray(String[]::new));
+        Cli.Result with = cli.run(allowed.toArray(String[]::new));
+        Cli.Result fromEnv = cliWith(Map.of("MIDJOURNEY_ALLOW_INSECURE_HTTP", "true")).run(refused.toArray(String[]::new));
+
+        assertThat(without.exitCode()).as(without.toString()).isEqualTo(2);
+        assertThat(without.err()).contains("--allow-insecure-http");
+        assertThat(with.exitCode()).as("built, then the host does not resolve: " + with).isEqualTo(4);
+        assertThat(fromEnv.exitCode()).as(fromEnv.toString()).isEqualTo(4);
+    }
 }
