@@ -164,7 +164,7 @@ public final class Images {
      *                                   {@link #saveImage(Task, Path)}; nothing is downloaded
      */
     public CompletableFuture<SavedGrid> saveGrid(Task grid, Path root) {
-        Args.notNull(grid, "grid");
+        Args.notNull(grid, "task");
         if (!isGrid(grid)) {
             throw new IllegalTaskStateException("task " + grid.id() + " is " + grid.action() + ", not a 2x2 grid:"
                     + " save it with saveImage(..), which does not split it", grid);
@@ -217,7 +217,7 @@ public final class Images {
      *                                   it with {@link #saveGrid(Task, Path)} instead); nothing is downloaded
      */
     public CompletableFuture<List<Path>> saveImages(Task grid, Path root) {
-        Args.notNull(grid, "grid");
+        Args.notNull(grid, "task");
         List<String> urls = grid.imageUrls();
         if (urls.size() != 4) {
             throw new IllegalTaskStateException("task " + grid.id() + " carries " + urls.size() + " image URLs, not"
