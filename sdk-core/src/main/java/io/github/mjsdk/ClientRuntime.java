@@ -13,6 +13,7 @@ import io.github.mjsdk.internal.util.DaemonThreads;
 import io.github.mjsdk.internal.util.HandoffExecutor;
 import io.github.mjsdk.internal.util.Redact;
 import io.github.mjsdk.observe.ClientObserver;
+import io.github.mjsdk.poll.PollOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,11 +64,13 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
         Transport transport = new Transport(http, s.baseUrl(), secrets(s),
                 new RetryPolicy(() -> ThreadLocalRandom.current().nextDouble()), s.requestDefaults().resolved(),
                 scheduler, s.clock(), s.maxResponseBytes(), observer);
-        Dialect dialect = Dialects.of(s.provider().protocol(), s.webhookSecret());
+        Dialect dialect = Dialects.of(s.provider(), s.webhookSecret());
         TaskQueries queries = new TaskQueries(dialect, transport, s.clock(), s.provider().capabilities().batchQuery());
+        PollOptions awaitDefaults = dialect.serverDefaultTier() != null
+                ? s.pollOptions().apply(dialect.serverDefaultTier()) : PollOptions.defaults();
         DefaultTaskPoller poller = new DefaultTaskPoller(queries, scheduler, s.clock(), callbacks, closed::get,
                 s.pollBatchSize(), () -> ThreadLocalRandom.current().nextDouble(), s.pollConcurrency(),
-                s.provider().capabilities().batchQuery(), observer);
+                s.provider().capabilities().batchQuery(), observer, awaitDefaults);
         Flows flows = new Flows(dialect, transport, queries, poller, s.clock(), s.defaultSpeed(), s.notifyHook(),
                 s.pollOptions());
         Images images = Images.create(http, callbacks, s.maxImageBytes(), s.allowLinkLocalImages());

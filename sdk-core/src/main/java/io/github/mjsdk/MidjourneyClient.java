@@ -8,6 +8,9 @@ import io.github.mjsdk.internal.flow.Flows;
 import io.github.mjsdk.internal.flow.TaskQueries;
 import io.github.mjsdk.internal.http.CallOptions;
 import io.github.mjsdk.internal.util.Futures;
+import io.github.mjsdk.error.ClientClosedException;
+import io.github.mjsdk.poll.PollOptions;
+import java.util.Map;
 import io.github.mjsdk.internal.http.Operation;
 import io.github.mjsdk.model.ActionRequest;
 import io.github.mjsdk.model.ImagineRequest;
@@ -54,7 +57,7 @@ import java.util.function.Function;
  *
  * <p><b>Cancellation and closing.</b> Cancelling a returned future stops its schedule and cancels its in-flight
  * HTTP call; it does not cancel a job the server has already accepted. {@link #close()} fails every outstanding
- * future with {@link CancellationException}, shuts down what the client created, and never shuts down an injected
+ * future with {@link ClientClosedException}, shuts down what the client created, and never shuts down an injected
  * {@code OkHttpClient}, scheduler or executor.
  *
  * <p><b>Money.</b> Every submit can cost a job, so the SDK never sends one twice unless the first provably did not
@@ -78,17 +81,18 @@ public final class MidjourneyClient implements AutoCloseable {
     private final Flows flows;
     private final TaskQueries queries;
     private final DefaultTaskPoller poller;
-    private final Set<CompletableFuture<?>> outstanding;
+    /** Every pending user future and the operation behind it. */
+    private final Map<CompletableFuture<?>, Operation> outstanding;
     private final Set<Operation> blocking;
     private final AtomicBoolean closed;
     private final RequestOptions options;
     private final CallOptions callOptions;
 
     MidjourneyClient(ClientRuntime runtime) {
-        this(runtime, ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet(), RequestOptions.none());
+        this(runtime, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet(), RequestOptions.none());
     }
 
-    private MidjourneyClient(ClientRuntime runtime, Set<CompletableFuture<?>> outstanding, Set<Operation> blocking,
+    private MidjourneyClient(ClientRuntime runtime, Map<CompletableFuture<?>, Operation> outstanding, Set<Operation> blocking,
                              RequestOptions options) {
         this.runtime = runtime;
         this.flows = runtime.flows();
@@ -117,11 +121,15 @@ public final class MidjourneyClient implements AutoCloseable {
      * {@code MIDJOURNEY_BASE_URL} (default: the provider's, {@code https://api.cometapi.com}),
      * {@code MIDJOURNEY_AUTH_SCHEME} ({@code bearer}, {@code mj-api-secret}, {@code raw}; default: the provider's)
      * and {@code MIDJOURNEY_PROVIDER} ({@code cometapi} default, {@code midjourney-proxy}, {@code apimart},
-     * {@code journeyapi}; see {@link io.github.mjsdk.provider.Providers#named(String)}).
+     * {@code journeyapi}; see {@link io.github.mjsdk.provider.Providers#named(String)}), and
+     * {@code MIDJOURNEY_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, default false: allows an
+     * {@code http://} base URL on a host that is not loopback, such as a proxy at {@code http://service:8080}).
+     * Every error names the variable to set or fix.
      *
      * @return the client
      * @throws IllegalStateException    if {@code MIDJOURNEY_API_KEY} is not set
-     * @throws IllegalArgumentException if the base URL or auth scheme is invalid
+     * @throws IllegalArgumentException if a variable is invalid (its name starts the message), or
+     *                                  {@code MIDJOURNEY_BASE_URL} is not set for a provider without a default
      */
     public static MidjourneyClient fromEnv() {
         return builder().fromEnvironment(System::getenv).build();
@@ -193,9 +201,27 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> imagine(ImagineRequest request, TaskListener listener) {
+        return imagine(request, null, listener);
+    }
+
+    /**
+     * Submits an imagine and waits for the grid with this call's own poll schedule and deadline.
+     *
+     * @param request  the request
+     * @param poll     this wait's schedule and deadline, or {@code null} for the defaults of the tier the call runs
+     *                 at ({@link PollOptions#forSpeed}, or the builder's {@code pollOptions}); a MODAL step on the
+     *                 way is still confirmed automatically, and its wait starts at once
+     * @param listener called on the callback executor, in order, when status or progress changes; {@code null}
+     *                 for none
+     * @return a future of the SUCCESS task
+     * @throws IllegalArgumentException if {@code request} is null, or the provider cannot express it (a tier,
+     *                                  notifyHook or state it does not take)
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> imagine(ImagineRequest request, PollOptions poll, TaskListener listener) {
         Args.notNull(request, "request");
         return run(op -> flows.submitImagine(request, op).thenCompose(result ->
-                flows.await(flows.started(request, result),
+                flows.await(flows.started(request, result), poll,
                         op, listener)));
     }
 
@@ -261,8 +287,26 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> reroll(RerollRequest request, TaskListener listener) {
+        return reroll(request, null, listener);
+    }
+
+    /**
+     * Rerolls a grid and waits for the new grid with this call's own poll schedule and deadline. See
+     * {@link #reroll(RerollRequest)} for the rules.
+     *
+     * @param request  the request
+     * @param poll     this wait's schedule and deadline, or {@code null} for the defaults of the tier the call runs
+     *                 at ({@link PollOptions#forSpeed}, or the builder's {@code pollOptions}); a MODAL step on the
+     *                 way is still confirmed automatically, and its wait starts at once
+     * @param listener called on the callback executor, in order, when status or progress changes; {@code null}
+     *                 for none
+     * @return a future of the new SUCCESS task
+     * @throws IllegalArgumentException if {@code request} is null, or the provider cannot express it
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> reroll(RerollRequest request, PollOptions poll, TaskListener listener) {
         Args.notNull(request, "request");
-        return run(op -> flows.startReroll(request, op).thenCompose(started -> flows.await(started, op,
+        return run(op -> flows.startReroll(request, op).thenCompose(started -> flows.await(started, poll, op,
                 listener)));
     }
 
@@ -293,10 +337,31 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> upscale(String taskId, int index, SpeedTier speed, TaskListener listener) {
+        return upscale(taskId, index, speed, null, listener);
+    }
+
+    /**
+     * Upscales one image of a grid (U1–U4) and waits for it with this call's own poll schedule and deadline.
+     *
+     * @param taskId   the grid task id; it must be SUCCESS and have the U button
+     * @param index    the grid position, 1 (top left) to 4 (bottom right)
+     * @param speed    the tier, or {@code null} for the client's default
+     * @param poll     this wait's schedule and deadline, or {@code null} for the defaults of the tier the call runs
+     *                 at ({@link PollOptions#forSpeed}, or the builder's {@code pollOptions}); a MODAL step on the
+     *                 way is still confirmed automatically, and its wait starts at once
+     * @param listener called on the callback executor, in order, when status or progress changes; {@code null}
+     *                 for none
+     * @return a future of the SUCCESS upscale task
+     * @throws IllegalArgumentException if {@code taskId} is blank, {@code index} is not 1–4, or the provider cannot
+     *                                  express the tier
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> upscale(String taskId, int index, SpeedTier speed, PollOptions poll,
+                                           TaskListener listener) {
         Args.notBlank(taskId, "taskId");
         Args.gridIndex(index, "index");
         return run(op -> flows.startGridAction(taskId, index, true, speed, op)
-                .thenCompose(started -> flows.await(started, op, listener)));
+                .thenCompose(started -> flows.await(started, poll, op, listener)));
     }
 
     /**
@@ -311,10 +376,32 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> vary(String taskId, int index, SpeedTier speed) {
+        return vary(taskId, index, speed, null, null);
+    }
+
+    /**
+     * Makes variations of one image of a grid (V1–V4) and waits for the new grid with this call's own poll
+     * schedule and deadline. A MODAL step (Remix on) is confirmed with the parent's prompt.
+     *
+     * @param taskId   the grid task id; it must be SUCCESS and have the V button
+     * @param index    the grid position, 1 (top left) to 4 (bottom right)
+     * @param speed    the tier, or {@code null} for the client's default
+     * @param poll     this wait's schedule and deadline, or {@code null} for the defaults of the tier the call runs
+     *                 at ({@link PollOptions#forSpeed}, or the builder's {@code pollOptions}); a MODAL step on the
+     *                 way is still confirmed automatically, and its wait starts at once
+     * @param listener called on the callback executor, in order, when status or progress changes; {@code null}
+     *                 for none
+     * @return a future of the SUCCESS variation task
+     * @throws IllegalArgumentException if {@code taskId} is blank, {@code index} is not 1–4, or the provider cannot
+     *                                  express the tier
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> vary(String taskId, int index, SpeedTier speed, PollOptions poll,
+                                        TaskListener listener) {
         Args.notBlank(taskId, "taskId");
         Args.gridIndex(index, "index");
         return run(op -> flows.startGridAction(taskId, index, false, speed, op)
-                .thenCompose(started -> flows.await(started, op, null)));
+                .thenCompose(started -> flows.await(started, poll, op, listener)));
     }
 
     /**
@@ -344,8 +431,26 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> action(ActionRequest request, TaskListener listener) {
+        return action(request, null, listener);
+    }
+
+    /**
+     * Clicks any button by customId and waits for the resulting task with this call's own poll schedule and
+     * deadline. See {@link #action(ActionRequest)} for the modal rules.
+     *
+     * @param request  the request
+     * @param poll     this wait's schedule and deadline, or {@code null} for the defaults of the tier the call runs
+     *                 at ({@link PollOptions#forSpeed}, or the builder's {@code pollOptions}); a MODAL step on the
+     *                 way is still confirmed automatically, and its wait starts at once
+     * @param listener called on the callback executor, in order, when status or progress changes; {@code null}
+     *                 for none
+     * @return a future of the SUCCESS task
+     * @throws IllegalArgumentException if {@code request} is null, or the provider cannot express it
+     * @throws IllegalStateException    if the client is closed
+     */
+    public CompletableFuture<Task> action(ActionRequest request, PollOptions poll, TaskListener listener) {
         Args.notNull(request, "request");
-        return run(op -> flows.startAction(request, op).thenCompose(started -> flows.await(started, op,
+        return run(op -> flows.startAction(request, op).thenCompose(started -> flows.await(started, poll, op,
                 listener)));
     }
 
@@ -518,7 +623,8 @@ public final class MidjourneyClient implements AutoCloseable {
     }
 
     /**
-     * Closes the client: every outstanding future fails with {@link CancellationException} and its HTTP call is
+     * Closes the client: every outstanding future fails with {@link ClientClosedException} (its message says the
+     * client was closed) and its HTTP call is
      * cancelled, image downloads and saves through {@link #images()} included; the scheduler, callback executor and OkHttp resources the client created are shut down; injected
      * ones are left alone. Closing a {@link #withOptions(RequestOptions) view} closes its client. Idempotent.
      */
@@ -527,10 +633,12 @@ public final class MidjourneyClient implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        poller.cancelAll();
-        for (CompletableFuture<?> future : outstanding) {
-            future.cancel(false);
+        for (Map.Entry<CompletableFuture<?>, Operation> pending : outstanding.entrySet()) {
+            pending.getKey().completeExceptionally(new ClientClosedException("the client was closed before this"
+                    + " call finished"));
+            pending.getValue().cancel();
         }
+        poller.cancelAll();
         blocking.forEach(Operation::cancel);
         runtime.images().cancelAll();
         runtime.shutdownOwned();
@@ -560,11 +668,13 @@ public final class MidjourneyClient implements AutoCloseable {
         CompletableFuture<T> internal;
         try {
             internal = call.apply(operation);
+        } catch (IllegalArgumentException refused) {
+            throw refused; // argument errors and capability refusals are thrown, like every argument check
         } catch (RuntimeException e) {
             internal = CompletableFuture.failedFuture(e);
         }
         CompletableFuture<T> user = Futures.deliver(internal, operation::cancel, runtime.callbackExecutor());
-        outstanding.add(user);
+        outstanding.put(user, operation);
         user.whenComplete((value, error) -> outstanding.remove(user));
         if (closed.get()) {
             user.cancel(false);
@@ -589,6 +699,9 @@ public final class MidjourneyClient implements AutoCloseable {
             return call.apply(operation).get();
         } catch (ExecutionException e) {
             Throwable cause = Futures.unwrap(e);
+            if (cause instanceof CancellationException && closed.get()) {
+                throw new ClientClosedException("the client was closed before this call finished");
+            }
             if (cause instanceof RuntimeException) {
                 throw (RuntimeException) cause;
             }

@@ -6,6 +6,7 @@ import io.github.mjsdk.internal.util.Args;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.poll.PollOptions;
+import io.github.mjsdk.provider.Protocol;
 import io.github.mjsdk.provider.Provider;
 import io.github.mjsdk.provider.Providers;
 import java.net.InetAddress;
@@ -483,22 +484,44 @@ public final class MidjourneyClientBuilder {
     MidjourneyClientBuilder fromEnvironment(Function<String, String> env) {
         String key = env.apply("MIDJOURNEY_API_KEY");
         if (key == null || key.isBlank()) {
-            throw new IllegalStateException("MIDJOURNEY_API_KEY is not set");
+            throw new IllegalStateException("MIDJOURNEY_API_KEY is not set: set it to your provider's API key");
         }
-        apiKey(key.strip());
+        variable("MIDJOURNEY_API_KEY", () -> apiKey(key.strip()));
         String name = env.apply("MIDJOURNEY_PROVIDER");
         if (name != null && !name.isBlank()) {
-            provider(Providers.named(name));
+            variable("MIDJOURNEY_PROVIDER", () -> provider(Providers.named(name)));
         }
         String url = env.apply("MIDJOURNEY_BASE_URL");
         if (url != null && !url.isBlank()) {
-            baseUrl(url);
+            variable("MIDJOURNEY_BASE_URL", () -> baseUrl(url));
+        } else if (provider.defaultBaseUrl().isEmpty()) {
+            throw new IllegalArgumentException("MIDJOURNEY_BASE_URL is not set: provider " + provider.name()
+                    + " (MIDJOURNEY_PROVIDER) has no default base URL, so set it to your server's, e.g."
+                    + " https://mj.example.com");
         }
         String scheme = env.apply("MIDJOURNEY_AUTH_SCHEME");
         if (scheme != null && !scheme.isBlank()) {
-            authScheme(AuthScheme.parse(scheme));
+            variable("MIDJOURNEY_AUTH_SCHEME", () -> authScheme(AuthScheme.parse(scheme)));
+        }
+        String insecure = env.apply("MIDJOURNEY_ALLOW_INSECURE_HTTP");
+        if (insecure != null && !insecure.isBlank()) {
+            switch (insecure.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "1", "yes" -> allowInsecureHttp(true);
+                case "false", "0", "no" -> allowInsecureHttp(false);
+                default -> throw new IllegalArgumentException("MIDJOURNEY_ALLOW_INSECURE_HTTP must be true or false,"
+                        + " got: " + insecure.strip());
+            }
         }
         return this;
+    }
+
+    /** Applies one environment variable, naming it in the message of an IllegalArgumentException. */
+    private static void variable(String name, Runnable apply) {
+        try {
+            apply.run();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -522,11 +545,16 @@ public final class MidjourneyClientBuilder {
         AuthScheme scheme = authScheme != null ? authScheme : provider.defaultAuthScheme();
         if (!base.isHttps() && !allowInsecureHttp && !isLoopback(base.host())) {
             throw new IllegalArgumentException("baseUrl " + base + " is http:// on a non-loopback host: use https,"
-                    + " or allowInsecureHttp(true) if you accept sending the key in clear text");
+                    + " or allowInsecureHttp(true) (MIDJOURNEY_ALLOW_INSECURE_HTTP=true for fromEnv(),"
+                    + " mj --allow-insecure-http) if you accept sending the key in clear text");
         }
         if (defaultSpeed != null && !provider.capabilities().speedTiers()) {
-            throw new IllegalArgumentException("defaultSpeed: " + provider.name() + " cannot choose a speed tier");
+            throw new IllegalArgumentException("defaultSpeed: " + provider.name() + " cannot choose a speed tier"
+                    + (provider.protocol() == Protocol.MIDJOURNEY_PROXY ? " (this server has no "
+                    + defaultSpeed.pathPrefix() + " route; if your proxy has the prefixes, use"
+                    + " Providers.midjourneyProxy(url).withSpeedTiers(true))" : ""));
         }
+        base = withoutMjSuffix(base);
         if (notifyHook != null && !provider.capabilities().webhooks()) {
             throw new IllegalArgumentException("notifyHook: " + provider.name() + " has no callbacks");
         }
@@ -534,6 +562,30 @@ public final class MidjourneyClientBuilder {
                 webhookSecret, defaultSpeed, notifyHook, okHttpClient, connectTimeout, readTimeout, callTimeout,
                 requestDefaults, maxResponseBytes, maxImageBytes, allowLinkLocalImageHosts, callbackExecutor, scheduler,
                 clock, pollOptions, pollBatchSize, pollConcurrency, observer)));
+    }
+
+    /**
+     * The open-source proxy documents its base as {@code http://host:8080/mj}, while this SDK appends
+     * {@code /mj/...} itself: for the midjourney-proxy protocol a final {@code /mj} path segment is dropped, so
+     * that both spellings reach {@code /mj/submit/...}.
+     */
+    private HttpUrl withoutMjSuffix(HttpUrl base) {
+        if (provider.protocol() != Protocol.MIDJOURNEY_PROXY) {
+            return base;
+        }
+        java.util.List<String> segments = new java.util.ArrayList<>(base.pathSegments());
+        while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
+            segments.remove(segments.size() - 1);
+        }
+        if (segments.isEmpty() || !segments.get(segments.size() - 1).equals("mj")) {
+            return base;
+        }
+        segments.remove(segments.size() - 1);
+        HttpUrl.Builder stripped = base.newBuilder().encodedPath("/");
+        for (String segment : segments) {
+            stripped.addPathSegment(segment);
+        }
+        return stripped.build();
     }
 
     private static boolean isLoopback(String host) {

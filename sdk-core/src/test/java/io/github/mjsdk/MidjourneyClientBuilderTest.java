@@ -137,6 +137,37 @@ class MidjourneyClientBuilderTest {
     }
 
     @Test
+    void fromEnvironmentErrorsNameTheVariable() {
+        java.util.function.Function<Map<String, String>, Throwable> failure = env -> org.assertj.core.api.Assertions
+                .catchThrowable(() -> MidjourneyClient.builder().fromEnvironment(env::get).build());
+
+        assertThat(failure.apply(Map.of("MIDJOURNEY_API_KEY", KEY, "MIDJOURNEY_PROVIDER", "dall-e")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("MIDJOURNEY_PROVIDER: ");
+        assertThat(failure.apply(Map.of("MIDJOURNEY_API_KEY", KEY, "MIDJOURNEY_BASE_URL", "ftp://x")))
+                .hasMessageStartingWith("MIDJOURNEY_BASE_URL: ");
+        assertThat(failure.apply(Map.of("MIDJOURNEY_API_KEY", KEY, "MIDJOURNEY_AUTH_SCHEME", "basic")))
+                .hasMessageStartingWith("MIDJOURNEY_AUTH_SCHEME: ");
+        assertThat(failure.apply(Map.of("MIDJOURNEY_API_KEY", KEY, "MIDJOURNEY_PROVIDER", "midjourney-proxy")))
+                .hasMessageStartingWith("MIDJOURNEY_BASE_URL is not set");
+        assertThat(failure.apply(Map.of("MIDJOURNEY_API_KEY", KEY, "MIDJOURNEY_ALLOW_INSECURE_HTTP", "maybe")))
+                .hasMessageStartingWith("MIDJOURNEY_ALLOW_INSECURE_HTTP");
+        assertThat(failure.apply(Map.of("MIDJOURNEY_API_KEY", KEY, "MIDJOURNEY_BASE_URL", "http://service:8080")))
+                .hasMessageContaining("MIDJOURNEY_ALLOW_INSECURE_HTTP=true");
+        assertThat(failure.apply(Map.of())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("MIDJOURNEY_API_KEY");
+    }
+
+    @Test
+    void fromEnvironmentAllowsInsecureHttpWhenTheVariableSaysSo() {
+        Map<String, String> env = Map.of("MIDJOURNEY_API_KEY", KEY, "MIDJOURNEY_PROVIDER", "midjourney-proxy",
+                "MIDJOURNEY_BASE_URL", "http://service:8080/mj", "MIDJOURNEY_ALLOW_INSECURE_HTTP", "true");
+
+        try (MidjourneyClient client = MidjourneyClient.builder().fromEnvironment(env::get).build()) {
+            assertThat(client.toString()).contains("baseUrl=http://service:8080/");
+        }
+    }
+
+    @Test
     void fromEnvironmentNeedsTheKey() {
         assertThatThrownBy(() -> MidjourneyClient.builder().fromEnvironment(name -> null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("MIDJOURNEY_API_KEY");

@@ -308,7 +308,7 @@ class PollerTest extends MockServerTest {
         client.close();
 
         for (CompletableFuture<Task> future : List.of(inFlight, onTimer, waitingCall)) {
-            assertThat(failureOf(future)).isInstanceOf(CancellationException.class);
+            assertThat(failureOf(future)).isInstanceOf(io.github.mjsdk.error.ClientClosedException.class);
         }
         awaitIdle();
         assertThat(cancelledCalls).hasValueGreaterThanOrEqualTo(1);

@@ -220,8 +220,9 @@ class TransportTest extends MockServerTest {
         client.close();
         client.close();
 
-        assertThat(failureOf(fetch)).isInstanceOf(CancellationException.class);
-        assertThat(failureOf(submit)).isInstanceOf(CancellationException.class);
+        assertThat(failureOf(fetch)).isInstanceOf(io.github.mjsdk.error.ClientClosedException.class)
+                .hasMessageContaining("closed");
+        assertThat(failureOf(submit)).isInstanceOf(io.github.mjsdk.error.ClientClosedException.class);
         awaitIdle();
         assertThat(cancelledCalls).hasValue(2);
         assertThat(http.dispatcher().executorService().isShutdown()).isFalse();

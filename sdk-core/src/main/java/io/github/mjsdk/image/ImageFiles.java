@@ -147,6 +147,27 @@ public final class ImageFiles {
         return new SavedGrid(taskId, gridFile.getParent(), gridFile, quarters);
     }
 
+    /**
+     * Saves one of a grid's four images as downloaded from its own URL to {@code <root>/<taskId>/image-<n>.<ext>},
+     * bytes unchanged.
+     *
+     * @param image the downloaded image
+     * @param root  the root folder
+     * @param taskId the grid task's id
+     * @param index the grid position, 1–4
+     * @return the file written
+     * @throws IllegalArgumentException if an argument is null, {@code index} is not 1–4, or {@code taskId} is not a
+     *                                  plain file name
+     * @throws IOException              if a folder or the file cannot be written
+     */
+    public static Path saveNumberedImage(DownloadedImage image, Path root, String taskId, int index)
+            throws IOException {
+        if (index < 1 || index > 4) {
+            throw new IllegalArgumentException("index must be 1..4, got " + index);
+        }
+        return saveAs(image, root, taskId, IMAGE_NAME + "-" + index, "image");
+    }
+
     private static Path saveAs(DownloadedImage image, Path root, String taskId, String baseName, String what)
             throws IOException {
         if (image == null) {

@@ -4,6 +4,8 @@ import io.github.mjsdk.internal.util.Args;
 import io.github.mjsdk.internal.util.Futures;
 import io.github.mjsdk.internal.http.Operation;
 import io.github.mjsdk.model.Task;
+import java.util.List;
+import io.github.mjsdk.error.IllegalTaskStateException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -151,18 +153,88 @@ public final class Images {
      * {@code .jpg}, {@code .webp}) and {@code <root>/<taskId>/1.png} … {@code 4.png}, as {@link ImageFiles}
      * describes.
      *
-     * @param grid a SUCCESS grid task (imagine, reroll, variation)
+     * @param grid a SUCCESS grid task (see {@link #isGrid(Task)})
      * @param root the root folder, e.g. {@code Path.of("mj-out")}; created when missing
      * @return a future of the saved files; fails like {@link #download(String)}, with {@link ImageDecodeException}
      *     when the grid cannot be decoded (WebP without a plugin), or with {@link IOException} when a file cannot
      *     be written
-     * @throws IllegalArgumentException if an argument is null, the task has no image URL, or its id is not a plain
-     *                                  file name
+     * @throws IllegalArgumentException  if an argument is null, the task has no image URL, or its id is not a plain
+     *                                   file name
+     * @throws IllegalTaskStateException if the task is not a grid (an upscale, a describe, a video …): save it with
+     *                                   {@link #saveImage(Task, Path)}; nothing is downloaded
      */
     public CompletableFuture<SavedGrid> saveGrid(Task grid, Path root) {
+        Args.notNull(grid, "task");
+        if (!isGrid(grid)) {
+            throw new IllegalTaskStateException("task " + grid.id() + " is " + grid.action() + ", not a 2x2 grid:"
+                    + " save it with saveImage(..), which does not split it", grid);
+        }
         String url = imageUrlOf(grid);
         ImageFiles.taskDirectory(root, grid.id());
         return afterDownload(url, image -> ImageFiles.saveGridAndImages(image, root, grid.id()));
+    }
+
+    /**
+     * Whether a task's image is a 2×2 grid: its action is imagine, reroll, a variation (V, strong, subtle), blend,
+     * pan or zoom, or is unknown (the server did not say; it is then trusted to be one).
+     *
+     * @param task the task
+     * @return false for upscales, describes, videos, edits and the other single-image actions
+     * @throws IllegalArgumentException if {@code task} is null
+     */
+    public static boolean isGrid(Task task) {
+        Args.notNull(task, "task");
+        switch (task.action()) {
+            case IMAGINE:
+            case REROLL:
+            case VARIATION:
+            case HIGH_VARIATION:
+            case LOW_VARIATION:
+            case BLEND:
+            case PAN:
+            case ZOOM:
+            case CUSTOM_ZOOM:
+            case UNKNOWN:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * Downloads the four images of a grid from their own URLs ({@link Task#imageUrls()}, which some servers give
+     * beside the grid: trueai-org's proxy, apimart, JourneyAPI) and saves each as it is, without re-encoding, to
+     * {@code <root>/<taskId>/image-1.png} … {@code image-4.png} (or {@code .jpg}, {@code .webp}): the server's own
+     * full-size images, to compare with or use instead of the split {@code 1.png} … {@code 4.png} of
+     * {@link #saveGrid(Task, Path)}. The four are downloaded one after the other.
+     *
+     * @param grid a SUCCESS grid task with four image URLs
+     * @param root the root folder; created when missing
+     * @return a future of the four files in grid order; fails like {@link #download(String)}, or with
+     *     {@link IOException} when a file cannot be written
+     * @throws IllegalArgumentException  if an argument is null, or the task's id is not a plain file name
+     * @throws IllegalTaskStateException if the task does not carry exactly four image URLs (save the grid and split
+     *                                   it with {@link #saveGrid(Task, Path)} instead); nothing is downloaded
+     */
+    public CompletableFuture<List<Path>> saveImages(Task grid, Path root) {
+        Args.notNull(grid, "task");
+        List<String> urls = grid.imageUrls();
+        if (urls.size() != 4) {
+            throw new IllegalTaskStateException("task " + grid.id() + " carries " + urls.size() + " image URLs, not"
+                    + " four: save its grid and split it with saveGrid(..)", grid);
+        }
+        ImageFiles.taskDirectory(root, grid.id());
+        CompletableFuture<List<Path>> chain = CompletableFuture.completedFuture(new java.util.ArrayList<>(4));
+        for (int i = 0; i < 4; i++) {
+            int index = i + 1;
+            String url = urls.get(i);
+            chain = chain.thenCompose(saved -> afterDownload(url, image -> ImageFiles.saveNumberedImage(image, root,
+                    grid.id(), index)).thenApply(path -> {
+                        saved.add(path);
+                        return saved;
+                    }));
+        }
+        return chain.thenApply(List::copyOf);
     }
 
     /**

@@ -68,6 +68,24 @@ public record Task(
         Map<String, Object> extra) {
 
     /**
+     * The key of {@link #extra()} under which a progress the server wrote as text is kept as sent (see
+     * {@link #rawProgress()}): {@value}.
+     */
+    public static final String RAW_PROGRESS = "rawProgress";
+
+    /**
+     * The progress as the server wrote it, when it wrote text: {@code "45%"}, or a phase such as
+     * {@code "Waiting to start"} that {@link #progress()} reads as 0 (the open-source midjourney-proxy reports the
+     * Discord message's phase there, docs/protocols.md §a.6). Kept in {@link #extra()} under {@link #RAW_PROGRESS}.
+     *
+     * @return the text as sent; empty when the server sent a number, an empty string or nothing
+     */
+    public Optional<String> rawProgress() {
+        Object raw = extra.get(RAW_PROGRESS);
+        return raw instanceof String ? Optional.of((String) raw) : Optional.empty();
+    }
+
+    /**
      * Validates and normalises the components, as the class description says.
      *
      * @param id see {@link #id()}

@@ -27,16 +27,27 @@ import java.time.Duration;
  *   <tr><td>FAST, none, custom</td><td>4 s</td><td>5 s</td><td>15 s</td><td>10 min</td></tr>
  *   <tr><td>RELAX</td><td>10 s</td><td>15 s</td><td>60 s</td><td>30 min</td></tr>
  * </table>
- * All defaults have a jitter of 0.1.
+ * All defaults have a jitter of 0.1 and give up after {@value #DEFAULT_MAX_FAILED_POLLS} failed polls in a row.
+ *
+ * <p><b>Giving up early.</b> A poll fails when its query ends in an I/O error, a 5xx answer (after the query's own
+ * retries) or an answer that cannot be read. After {@code maxFailedPolls} such failures in a row the wait fails with
+ * a {@link io.github.mjsdk.error.TaskTimeoutException} whose cause is the last failure, instead of polling blind
+ * until the deadline. A successful poll resets the count. A 429 (the server is up and asks to slow down) and a
+ * "not found" within the grace period given to a fresh id do not count. Use {@link Integer#MAX_VALUE} to poll until
+ * the deadline whatever happens.
  *
  * @param timeout      the wall-clock deadline of the wait; positive
  * @param initialDelay the delay before the first poll; zero or positive
  * @param interval     the delay between polls while the task changes; positive
  * @param maxInterval  the longest delay between polls; at least {@code interval}
  * @param jitter       the spread of each delay as a fraction, 0.0 to 0.5
+ * @param maxFailedPolls how many polls in a row may fail before the wait gives up; at least 1
  */
 public record PollOptions(Duration timeout, Duration initialDelay, Duration interval, Duration maxInterval,
-                          double jitter) {
+                          double jitter, int maxFailedPolls) {
+
+    /** How many polls in a row may fail before a wait gives up, unless set otherwise: {@value}. */
+    public static final int DEFAULT_MAX_FAILED_POLLS = 5;
 
     /** The longest delay between two polls after failures, 60 seconds. */
     public static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
@@ -49,9 +60,11 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
      * @param interval     see {@link #interval()}
      * @param maxInterval  see {@link #maxInterval()}
      * @param jitter       see {@link #jitter()}
+     * @param maxFailedPolls see {@link #maxFailedPolls()}
      * @throws IllegalArgumentException if a duration is null, {@code timeout} or {@code interval} is not positive,
      *                                  {@code initialDelay} is negative, {@code maxInterval} is shorter than
-     *                                  {@code interval}, or {@code jitter} is outside 0.0–0.5
+     *                                  {@code interval}, {@code jitter} is outside 0.0–0.5, or
+     *                                  {@code maxFailedPolls} is less than 1
      */
     public PollOptions {
         Args.notNull(timeout, "timeout");
@@ -73,6 +86,24 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
         if (!(jitter >= 0.0 && jitter <= 0.5)) {
             throw new IllegalArgumentException("jitter must be 0.0..0.5, got " + jitter);
         }
+        if (maxFailedPolls < 1) {
+            throw new IllegalArgumentException("maxFailedPolls must be at least 1, got " + maxFailedPolls);
+        }
+    }
+
+    /**
+     * Options that give up after {@value #DEFAULT_MAX_FAILED_POLLS} failed polls in a row.
+     *
+     * @param timeout      see {@link #timeout()}
+     * @param initialDelay see {@link #initialDelay()}
+     * @param interval     see {@link #interval()}
+     * @param maxInterval  see {@link #maxInterval()}
+     * @param jitter       see {@link #jitter()}
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public PollOptions(Duration timeout, Duration initialDelay, Duration interval, Duration maxInterval,
+                       double jitter) {
+        this(timeout, initialDelay, interval, maxInterval, jitter, DEFAULT_MAX_FAILED_POLLS);
     }
 
     /**
@@ -134,6 +165,19 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
     }
 
     /**
+     * How many polls in a row may fail (I/O error, 5xx after the query's own retries, an unreadable answer) before
+     * the wait gives up with a {@link io.github.mjsdk.error.TaskTimeoutException} whose cause is the last failure.
+     * A 429 and a "not found" within a fresh id's grace period do not count; a successful poll resets the count.
+     *
+     * @return at least 1; by default {@value #DEFAULT_MAX_FAILED_POLLS}; {@link Integer#MAX_VALUE} polls until the
+     *     deadline
+     */
+    @Override
+    public int maxFailedPolls() {
+        return maxFailedPolls;
+    }
+
+    /**
      * A fixed schedule without growth or jitter: every poll {@code interval} apart.
      *
      * @param timeout      positive
@@ -142,7 +186,7 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
      * @throws IllegalArgumentException as the canonical constructor
      */
     public PollOptions(Duration timeout, Duration initialDelay, Duration interval) {
-        this(timeout, initialDelay, interval, interval, 0.0);
+        this(timeout, initialDelay, interval, interval, 0.0, DEFAULT_MAX_FAILED_POLLS);
     }
 
     /**
@@ -180,7 +224,7 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
      * @return the copy
      */
     public PollOptions withTimeout(Duration value) {
-        return new PollOptions(value, initialDelay, interval, maxInterval, jitter);
+        return new PollOptions(value, initialDelay, interval, maxInterval, jitter, maxFailedPolls);
     }
 
     /**
@@ -190,7 +234,7 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
      * @return the copy
      */
     public PollOptions withInitialDelay(Duration value) {
-        return new PollOptions(timeout, value, interval, maxInterval, jitter);
+        return new PollOptions(timeout, value, interval, maxInterval, jitter, maxFailedPolls);
     }
 
     /**
@@ -202,7 +246,7 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
     public PollOptions withInterval(Duration value) {
         Args.notNull(value, "interval");
         return new PollOptions(timeout, initialDelay, value, maxInterval.compareTo(value) < 0 ? value : maxInterval,
-                jitter);
+                jitter, maxFailedPolls);
     }
 
     /**
@@ -212,7 +256,7 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
      * @return the copy
      */
     public PollOptions withMaxInterval(Duration value) {
-        return new PollOptions(timeout, initialDelay, interval, value, jitter);
+        return new PollOptions(timeout, initialDelay, interval, value, jitter, maxFailedPolls);
     }
 
     /**
@@ -222,6 +266,17 @@ public record PollOptions(Duration timeout, Duration initialDelay, Duration inte
      * @return the copy
      */
     public PollOptions withJitter(double value) {
-        return new PollOptions(timeout, initialDelay, interval, maxInterval, value);
+        return new PollOptions(timeout, initialDelay, interval, maxInterval, value, maxFailedPolls);
+    }
+
+    /**
+     * A copy that gives up after another number of failed polls in a row (see the class comment).
+     *
+     * @param value at least 1; {@link Integer#MAX_VALUE} to poll until the deadline whatever happens
+     * @return the copy
+     * @throws IllegalArgumentException if {@code value} is less than 1
+     */
+    public PollOptions withMaxFailedPolls(int value) {
+        return new PollOptions(timeout, initialDelay, interval, maxInterval, jitter, value);
     }
 }

@@ -36,7 +36,9 @@ import java.util.concurrent.CompletableFuture;
 public interface TaskPoller {
 
     /**
-     * Waits for a task with the default options ({@link PollOptions#defaults()}).
+     * Waits for a task with the default options: {@link PollOptions#defaults()}, or, on a provider whose server
+     * runs a job without a tier at a known tier (apimart runs it at relax), the builder's poll options for that
+     * tier ({@link PollOptions#forSpeed} of {@code RELAX} unless changed: a 30-minute deadline).
      *
      * @param taskId the task id, e.g. {@code "1712345678901123"}
      * @return a future of the SUCCESS task

@@ -10,7 +10,8 @@ package io.github.mjsdk.provider;
  *   <tr><th>preset</th><th>dialect (docs/protocols.md)</th><th>base URL</th><th>auth</th></tr>
  *   <tr><td>{@link #cometApi()}</td><td>midjourney-proxy, §a–§c</td><td>https://api.cometapi.com</td>
  *       <td>Bearer</td></tr>
- *   <tr><td>{@link #midjourneyProxy(String)}</td><td>midjourney-proxy, §a–§b</td><td>yours</td>
+ *   <tr><td>{@link #midjourneyProxy(String)}</td><td>midjourney-proxy, §a–§b; no speed tiers unless
+ *       {@link Provider#withSpeedTiers(boolean) withSpeedTiers(true)}</td><td>yours</td>
  *       <td>mj-api-secret</td></tr>
  *   <tr><td>{@link #apimart()}</td><td>apimart, §d</td><td>https://api.apimart.ai</td><td>Bearer</td></tr>
  *   <tr><td>{@link #journeyApi()}</td><td>JourneyAPI, §e</td><td>https://api.journeyapi.com/api/v1</td>
@@ -21,7 +22,7 @@ public final class Providers {
     private static final Provider COMET = new Provider("CometAPI", Protocol.MIDJOURNEY_PROXY,
             "https://api.cometapi.com", AuthScheme.BEARER);
     private static final Provider PROXY = new Provider("midjourney-proxy", Protocol.MIDJOURNEY_PROXY, null,
-            AuthScheme.MJ_API_SECRET);
+            AuthScheme.MJ_API_SECRET).withSpeedTiers(false);
     private static final Provider APIMART = new Provider("apimart", Protocol.APIMART, "https://api.apimart.ai",
             AuthScheme.BEARER);
     private static final Provider JOURNEY = new Provider("JourneyAPI", Protocol.JOURNEY_API,
@@ -43,7 +44,16 @@ public final class Providers {
     /**
      * A self-hosted midjourney-proxy (novicezk, trueai-org) at your URL, with the {@code mj-api-secret} header.
      *
-     * @param baseUrl the proxy's base, e.g. {@code "https://mj.example.com"} (paths {@code /mj/...} are appended)
+     * <p>Without speed tiers: the open-source novicezk proxy has no {@code /mj-turbo}, {@code /mj-fast} or
+     * {@code /mj-relax} routes, so a call that names a tier (or a client with a {@code defaultSpeed}) is refused
+     * before anything is sent. If your proxy has the prefixes (trueai-org's, a reseller's), write
+     * {@code Providers.midjourneyProxy(url).withSpeedTiers(true)}.
+     *
+     * <p>The open-source proxy's docs give its base as {@code http://host:8080/mj}: a base URL whose path ends in
+     * {@code /mj} is accepted as the same server as {@code http://host:8080} (the SDK appends {@code /mj/...}
+     * itself).
+     *
+     * @param baseUrl the proxy's base, e.g. {@code "https://mj.example.com"} or {@code "http://mj:8080/mj"}
      * @return the preset
      * @throws IllegalArgumentException if {@code baseUrl} is blank
      */

@@ -263,6 +263,42 @@ class ImagesTest extends MockServerTest {
     }
 
     @Test
+    void saveGridRefusesATaskThatIsNotAGridBeforeDownloading() {
+        Task upscale = new Task("1712345700000789", TaskAction.UPSCALE, "UPSCALE", TaskStatus.SUCCESS, "SUCCESS", 100,
+                "a fox", null, null, null, server.url("/u").toString(), null, null, null, null, null, null, null, null);
+
+        assertThatThrownBy(() -> client.images().saveGrid(upscale, root))
+                .isInstanceOf(io.github.mjsdk.error.IllegalTaskStateException.class).hasMessageContaining("UPSCALE")
+                .hasMessageContaining("saveImage");
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(root.resolve("1712345700000789")).doesNotExist();
+    }
+
+    @Test
+    void theFourImagesAreSavedFromTheirOwnUrlsAsTheyAre() throws Exception {
+        byte[][] bodies = new byte[4][];
+        java.util.List<String> urls = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            bodies[i] = TestImages.png(TestImages.coordinates(10 + i, 8));
+            enqueue(image(bodies[i], "image/png"));
+            urls.add(server.url("/own/" + (i + 1) + ".png").toString());
+        }
+        Task grid = new Task(ID, TaskAction.IMAGINE, "IMAGINE", TaskStatus.SUCCESS, "SUCCESS", 100, "a fox", null,
+                null, null, server.url("/g").toString(), urls, null, null, null, null, null, null, null);
+
+        java.util.List<Path> saved = get(client.images().saveImages(grid, root));
+
+        assertThat(saved).containsExactly(root.resolve(ID).resolve("image-1.png"), root.resolve(ID).resolve(
+                "image-2.png"), root.resolve(ID).resolve("image-3.png"), root.resolve(ID).resolve("image-4.png"));
+        for (int i = 0; i < 4; i++) {
+            assertThat(Files.readAllBytes(saved.get(i))).as("bytes as served").isEqualTo(bodies[i]);
+            assertThat(take().getUrl().encodedPath()).isEqualTo("/own/" + (i + 1) + ".png");
+        }
+        assertThatThrownBy(() -> client.images().saveImages(task(ID, server.url("/g").toString()), root))
+                .isInstanceOf(io.github.mjsdk.error.IllegalTaskStateException.class);
+    }
+
+    @Test
     void aGridThatIsNotAnImageFailsTheSaveWithTheDownloadError() {
         enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html").body("<html/>").build());
 

@@ -45,7 +45,9 @@ final class Connection implements AutoCloseable {
      * @param simulatorWithoutKey  whether a missing key means "use the simulator" rather than a usage error
      * @param timeout              the deadline of every wait, or {@code null} for the default (10 min; 30 min relax)
      * @return the connection; close it
-     * @throws MissingKeyException      if no key is configured and the simulator is not an option
+     * @throws MissingKeyException      if no key is configured, the simulator is not an option, and the provider is
+     *                                  not a self-hosted midjourney-proxy at a given base URL (which may have no
+     *                                  secret, and is then used without a key)
      * @throws IllegalArgumentException if the provider, base URL or auth scheme is invalid, or a self-hosted
      *                                  midjourney-proxy has no base URL
      */
@@ -54,7 +56,10 @@ final class Connection implements AutoCloseable {
         String name = options.provider() != null ? options.provider() : console.variable("MIDJOURNEY_PROVIDER");
         Provider provider = name == null ? Providers.cometApi() : Providers.named(name);
         String key = options.apiKey() != null ? options.apiKey() : console.variable("MIDJOURNEY_API_KEY");
-        if (options.simulator() || (key == null && simulatorWithoutKey)) {
+        String url = options.baseUrl() != null ? options.baseUrl() : console.variable("MIDJOURNEY_BASE_URL");
+        // a self-hosted proxy at a given URL may have no secret (mj.api-secret unset): no key is then no error
+        boolean keyless = key == null && url != null && provider.defaultBaseUrl().isEmpty();
+        if (options.simulator() || (key == null && !keyless && simulatorWithoutKey)) {
             FakeMidjourneyServer server = console.simulator().get().provider(provider).start();
             try {
                 MidjourneyClientBuilder builder = server.newClientBuilder();
@@ -71,11 +76,10 @@ final class Connection implements AutoCloseable {
                 throw e;
             }
         }
-        if (key == null) {
+        if (key == null && !keyless) {
             throw new MissingKeyException();
         }
         MidjourneyClientBuilder builder = MidjourneyClient.builder().provider(provider).apiKey(key);
-        String url = options.baseUrl() != null ? options.baseUrl() : console.variable("MIDJOURNEY_BASE_URL");
         if (url != null) {
             builder.baseUrl(url);
         } else if (provider.defaultBaseUrl().isEmpty()) {
@@ -87,13 +91,17 @@ final class Connection implements AutoCloseable {
         if (scheme != null) {
             builder.authScheme(AuthScheme.parse(scheme));
         }
+        String insecure = console.variable("MIDJOURNEY_ALLOW_INSECURE_HTTP");
+        if (options.allowInsecureHttp() || (insecure != null && insecure.strip().equalsIgnoreCase("true"))) {
+            builder.allowInsecureHttp(true);
+        }
         if (timeout != null) {
             builder.pollOptions(tier -> PollOptions.forSpeed(tier).withTimeout(timeout));
         }
         MidjourneyClient client = console.clients().apply(builder).build();
         String base = url != null ? url : provider.defaultBaseUrl().orElseThrow();
-        return new Connection(client, provider, null, "using " + (options.apiKey() != null ? "--api-key"
-                : "MIDJOURNEY_API_KEY") + " against " + base + " (" + provider.name() + ")",
+        return new Connection(client, provider, null, (keyless ? "without an API key" : "using "
+                + (options.apiKey() != null ? "--api-key" : "MIDJOURNEY_API_KEY")) + " against " + base + " (" + provider.name() + ")",
                 withTimeout(PollOptions.defaults(), timeout));
     }
 

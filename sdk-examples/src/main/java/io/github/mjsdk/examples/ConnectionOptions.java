@@ -11,6 +11,23 @@ package io.github.mjsdk.examples;
  *                   {@code journeyapi}), or {@code null} for {@code MIDJOURNEY_PROVIDER} (default cometapi)
  * @param simulator  {@code --simulator}: use the built-in simulator, speaking the provider's dialect, whatever the
  *                   key
+ * @param allowInsecureHttp {@code --allow-insecure-http}: allow an {@code http://} base URL on a host that is not
+ *                   loopback (a proxy at {@code http://service:8080}); false falls back to
+ *                   {@code MIDJOURNEY_ALLOW_INSECURE_HTTP}
  */
-record ConnectionOptions(String apiKey, String baseUrl, String authScheme, String provider, boolean simulator) {
+record ConnectionOptions(String apiKey, String baseUrl, String authScheme, String provider, boolean simulator,
+                         boolean allowInsecureHttp) {
+
+    /**
+     * Options without {@code --allow-insecure-http}.
+     *
+     * @param apiKey     see {@link #apiKey()}
+     * @param baseUrl    see {@link #baseUrl()}
+     * @param authScheme see {@link #authScheme()}
+     * @param provider   see {@link #provider()}
+     * @param simulator  see {@link #simulator()}
+     */
+    ConnectionOptions(String apiKey, String baseUrl, String authScheme, String provider, boolean simulator) {
+        this(apiKey, baseUrl, authScheme, provider, simulator, false);
+    }
 }

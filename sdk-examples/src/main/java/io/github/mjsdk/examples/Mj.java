@@ -55,6 +55,11 @@ public final class Mj implements Callable<Integer> {
                 + " https://api.cometapi.com; midjourney-proxy has none)")
     private String baseUrl;
 
+    @Option(names = "--allow-insecure-http", scope = ScopeType.INHERIT,
+            description = "allow an http:// base URL on a host that is not loopback, e.g. a proxy at"
+                + " http://service:8080: the key then travels in clear text (default: $MIDJOURNEY_ALLOW_INSECURE_HTTP)")
+    private boolean allowInsecureHttp;
+
     @Option(names = "--api-key", paramLabel = "KEY", scope = ScopeType.INHERIT,
             description = "the API key (default: $MIDJOURNEY_API_KEY, which keeps it out of the process list)")
     private String apiKey;
@@ -151,7 +156,7 @@ public final class Mj implements Callable<Integer> {
     }
 
     ConnectionOptions connectionOptions() {
-        return new ConnectionOptions(apiKey, baseUrl, authScheme, provider, simulator);
+        return new ConnectionOptions(apiKey, baseUrl, authScheme, provider, simulator, allowInsecureHttp);
     }
 
     /** Connects as the options say; a missing key is a usage error. */

@@ -30,6 +30,6 @@ final class Saver {
     }
 
     private static boolean isSingleImage(Task task) {
-        return task.action() == TaskAction.UPSCALE || task.action() == TaskAction.UPSCALE_HD;
+        return !io.github.mjsdk.image.Images.isGrid(task);
     }
 }

@@ -25,7 +25,7 @@ class ExitCodesTest {
 
     @Test
     void eachFailureHasItsDocumentedCode() {
-        assertThat(ExitCodes.of(new TaskTimeoutException("late", TASK, Duration.ofMinutes(10)))).isEqualTo(5);
+        assertThat(ExitCodes.of(new TaskTimeoutException("late", "t-1", TASK, Duration.ofMinutes(10), null))).isEqualTo(5);
         assertThat(ExitCodes.of(new TaskFailedException("failed", TASK))).isEqualTo(3);
         assertThat(ExitCodes.of(new ModalRequiredException("modal", TASK))).isEqualTo(3);
         assertThat(ExitCodes.of(new ApiException("x", 400, 4, null, null, null))).isEqualTo(4);
@@ -41,7 +41,7 @@ class ExitCodesTest {
 
     @Test
     void wrappedFailuresAreUnwrapped() {
-        Throwable wrapped = new CompletionException(new TaskTimeoutException("late", TASK, Duration.ofMinutes(1)));
+        Throwable wrapped = new CompletionException(new TaskTimeoutException("late", "t-1", TASK, Duration.ofMinutes(1), null));
 
         assertThat(ExitCodes.of(wrapped)).isEqualTo(5);
     }

@@ -182,4 +182,37 @@ class MjProvidersTest {
         all.addAll(List.of("--provider", provider, "--base-url", server.baseUrl(), "--api-key", server.apiKey()));
         return cli.run(all.toArray(String[]::new));
     }
+
+    @Test
+    void aSelfHostedProxyWithoutSecretIsUsedWithoutAKey() {
+        FakeMidjourneyServer open = FakeMidjourneyServer.builder().legacyOpenSource(true).apiKey(null)
+                .virtualTime(time).start();
+        servers.add(open);
+
+        Cli.Result result = cli.run("--provider", "midjourney-proxy", "--base-url", open.baseUrl(), "imagine",
+                "a red fox", "--out", dir.resolve("open").toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(open.journal(Route.IMAGINE)).hasSize(1);
+        assertThat(open.journal(Route.IMAGINE).get(0).header("mj-api-secret")).isNull();
+    }
+
+    @Test
+    void allowInsecureHttpLetsAProxyOnAPrivateHttpHostBeUsed() {
+        List<String> base = List.of("--provider", "midjourney-proxy", "--base-url", "http://mj-service.invalid:9",
+                "--api-key", "k");
+        List<String> refused = new ArrayList<>(base);
+        refused.addAll(List.of("imagine", "a fox", "--no-wait"));
+        List<String> allowed = new ArrayList<>(base);
+        allowed.addAll(List.of("--allow-insecure-http", "imagine", "a fox", "--no-wait"));
+
+        Cli.Result without = cli.run(refused.toArray(String[]::new));
+        Cli.Result with = cli.run(allowed.toArray(String[]::new));
+        Cli.Result fromEnv = cliWith(Map.of("MIDJOURNEY_ALLOW_INSECURE_HTTP", "true")).run(refused.toArray(String[]::new));
+
+        assertThat(without.exitCode()).as(without.toString()).isEqualTo(2);
+        assertThat(without.err()).contains("--allow-insecure-http");
+        assertThat(with.exitCode()).as("built, then the host does not resolve: " + with).isEqualTo(4);
+        assertThat(fromEnv.exitCode()).as(fromEnv.toString()).isEqualTo(4);
+    }
 }

@@ -81,9 +81,12 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Callbacks</b>: a {@code notifyHook} receives the full task JSON at each change (§a.12).</li>
  *   <li><b>Auth</b>: {@link Builder#authScheme(AuthScheme)} with {@link Builder#apiKey(String)}; a mismatch is
  *       HTTP 401 with an empty body. Image URLs need no key, like CometAPI's public {@code /mj/image/{id}}.</li>
- *   <li><b>Legacy open-source mode</b> ({@link Builder#legacyOpenSource(boolean)}): tasks without buttons,
- *       {@code /submit/action}, {@code /submit/modal} and the tier prefixes answer 404 with Spring's JSON error,
- *       as novicezk/midjourney-proxy 2.6 does, so that clients fall back to {@code /submit/change}.</li>
+ *   <li><b>Legacy open-source mode</b> ({@link Builder#legacyOpenSource(boolean)}): tasks without buttons;
+ *       {@code /mj/submit/action} and {@code /mj/submit/modal} answer 404 with Spring's JSON error, and every path
+ *       outside {@code /mj} (the tier prefixes {@code /mj-turbo}, {@code /mj-fast}, {@code /mj-relax} included)
+ *       answers Tomcat's HTML 404 page, as novicezk/midjourney-proxy 2.6 does with its servlet context path
+ *       {@code /mj}; clients fall back to {@code /submit/change}. {@link #newClientBuilder()} then presets
+ *       {@code Providers.midjourneyProxy(baseUrl)}, which has no speed tiers.</li>
  *   <li><b>Images</b>: real PNGs drawn from the prompt and seed; see {@code /mj/image/{id}} above.</li>
  * </ul>
  *
@@ -257,7 +260,7 @@ public final class FakeMidjourneyServer implements AutoCloseable {
      */
     public MidjourneyClientBuilder newClientBuilder() {
         MidjourneyClientBuilder builder = MidjourneyClient.builder()
-                .provider(config.provider())
+                .provider(config.legacy() ? Providers.midjourneyProxy(baseUrl) : config.provider())
                 .baseUrl(baseUrl)
                 .authScheme(config.authScheme())
                 .pollOptions(this::pollOptions);

@@ -42,8 +42,19 @@ class LegacyModeTest {
     }
 
     @Test
-    void actionModalAndTierPrefixesAre404WithSpringsJsonError() {
-        for (String path : new String[]{"/mj/submit/action", "/mj/submit/modal", "/mj-turbo/mj/submit/imagine"}) {
+    void tierPrefixesAndPathsOutsideMjAreTomcatsHtml404() {
+        for (String path : new String[]{"/mj-turbo/mj/submit/imagine", "/mj-fast/mj/task/1/fetch",
+                "/mj-relax/mj/submit/change", "/v1/midjourney/generations"}) {
+            Wire.Answer answer = wire.post(path, Wire.body("prompt", "a fox"));
+            assertThat(answer.status()).as(path).isEqualTo(404);
+            assertThat(answer.headers().get("Content-Type")).startsWith("text/html");
+            assertThat(answer.text()).contains("<title>HTTP Status 404").contains("Apache Tomcat");
+        }
+    }
+
+    @Test
+    void actionAndModalAre404WithSpringsJsonError() {
+        for (String path : new String[]{"/mj/submit/action", "/mj/submit/modal"}) {
             Wire.Answer answer = wire.post(path, Wire.body("taskId", "1", "customId", "x", "prompt", "a fox"));
             assertThat(answer.status()).as(path).isEqualTo(404);
             JsonNode error = answer.json();
@@ -92,6 +103,36 @@ class LegacyModeTest {
                     .get(20, TimeUnit.SECONDS))
                     .cause().isInstanceOfSatisfying(NotFoundException.class,
                             e -> assertThat(e.getMessage()).contains("older"));
+        }
+    }
+
+    @Test
+    void theSdkRefusesTiersAndNonGridParentsBeforeSendingAndAcceptsTheDocumentedMjBase() throws Exception {
+        try (VirtualTime time = VirtualTime.create();
+             FakeMidjourneyServer legacy = FakeMidjourneyServer.builder().virtualTime(time)
+                     .legacyOpenSource(true).start();
+             MidjourneyClient client = legacy.newClientBuilder()
+                     .baseUrl(legacy.baseUrl().replaceAll("/+$", "") + "/mj").build()) {
+            Task grid = client.imagine("a fox", null).get(20, TimeUnit.SECONDS);
+            int before = legacy.journal().size();
+
+            assertThatThrownBy(() -> client.reroll(grid.id(), io.github.mjsdk.model.Speed.TURBO))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("midjourney-proxy")
+                    .hasMessageContaining("no /mj-turbo route").hasMessageContaining("withSpeedTiers(true)");
+            assertThatThrownBy(() -> client.imagine("a cat", io.github.mjsdk.model.Speed.FAST))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/mj-fast");
+            assertThat(legacy.journal()).as("nothing sent").hasSize(before);
+
+            Task upscale = client.upscale(grid.id(), 1, null).get(20, TimeUnit.SECONDS);
+            int changes = legacy.journal(Route.CHANGE).size();
+            for (java.util.concurrent.CompletableFuture<Task> call : java.util.List.of(
+                    client.reroll(upscale.id(), null), client.upscale(upscale.id(), 2, null),
+                    client.vary(upscale.id(), 3, null))) {
+                assertThatThrownBy(() -> call.get(20, TimeUnit.SECONDS)).cause()
+                        .isInstanceOf(io.github.mjsdk.error.IllegalTaskStateException.class)
+                        .hasMessageContaining("UPSCALE");
+            }
+            assertThat(legacy.journal(Route.CHANGE)).as("no /submit/change sent").hasSize(changes);
         }
     }
 }

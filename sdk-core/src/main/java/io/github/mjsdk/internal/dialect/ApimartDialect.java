@@ -55,12 +55,18 @@ final class ApimartDialect implements Dialect {
         return true;
     }
 
+    /** apimart's {@code speed} defaults to relax (docs/protocols.md §d, imagine body). */
+    @Override
+    public SpeedTier serverDefaultTier() {
+        return Speed.RELAX;
+    }
+
     /** The MJ-style view (action, prompt, buttons, four images) with the unified view's timestamps. */
     @Override
     public Task merge(Task summary, Task detailed) {
         return new Task(detailed.id(), detailed.action(), detailed.rawAction(), detailed.status(),
                 detailed.rawStatus(), detailed.progress(), detailed.prompt(), detailed.promptEn(),
-                detailed.description(), detailed.state(),
+                detailed.description(), detailed.state() != null ? detailed.state() : summary.state(),
                 detailed.imageUrl() != null ? detailed.imageUrl() : summary.imageUrl(),
                 detailed.imageUrls().isEmpty() ? summary.imageUrls() : detailed.imageUrls(), detailed.buttons(),
                 detailed.failReason(), or(detailed.submitTime(), summary.submitTime()),
@@ -93,6 +99,20 @@ final class ApimartDialect implements Dialect {
             body.put("speed", speed);
         }
         return body;
+    }
+
+    @Override
+    public void checkCall(SpeedTier tier, String notifyHook, String state) {
+        speed(tier, "apimart");
+        noHook(notifyHook);
+    }
+
+    @Override
+    public void checkReroll(RerollRequest request, SpeedTier tier, String notifyHook) {
+        checkCall(tier, notifyHook, request.state());
+        if (request.prompt() != null) {
+            throw new IllegalArgumentException("apimart rerolls with the parent's prompt only: leave prompt unset");
+        }
     }
 
     private static void noHook(String notifyHook) {
@@ -214,16 +234,35 @@ final class ApimartDialect implements Dialect {
         throw new UnsupportedOperationException("apimart has no batch task query");
     }
 
+    /**
+     * apimart's errors: its {@code code} is either the HTTP status repeated ({@code {"code":400,…}}, also on a 200
+     * answer) or a midjourney-proxy business code (4, 3, 9 on the reroll page, docs/protocols.md §d). An HTTP-like
+     * code keeps the meaning of that status (400 → invalid request, 404 → not found …); a business code the
+     * meaning of that code; a body without one, the meaning of the HTTP status.
+     */
+    static io.github.mjsdk.error.MidjourneyException error(ApiResponse response, JsonNode body, Instant now) {
+        Integer code = ErrorMapper.code(body);
+        String description = ErrorMapper.description(body);
+        if (code != null && code >= 100 && code <= 599) {
+            int status = response.isSuccessful() ? code : response.status();
+            return HttpErrors.of(response, status, code, description, now);
+        }
+        if (!response.isSuccessful()) {
+            return ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        return ErrorMapper.business(response, code, body, ParentCheck.UNVERIFIED);
+    }
+
     @Override
     public SubmitResult parseSubmit(ApiResponse response, ParentCheck parent, Instant now) {
         if (!response.isSuccessful()) {
-            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+            throw error(response, ErrorMapper.json(response), now);
         }
         JsonNode body = DialectBodies.object(response);
         Integer code = ErrorMapper.code(body);
         JsonNode data = body.get("data");
         if (code != null && code != 200 && code != 0) {
-            throw ErrorMapper.business(response, code, body, ParentCheck.UNVERIFIED);
+            throw error(response, body, now);
         }
         JsonNode first = data != null && data.isArray() && data.size() > 0 ? data.get(0)
                 : data != null && data.isObject() ? data : null;
@@ -242,13 +281,16 @@ final class ApimartDialect implements Dialect {
 
     @Override
     public Task parseTask(ApiResponse response, String taskId, Instant now) {
+        if (!response.isSuccessful()) {
+            throw error(response, ErrorMapper.json(response), now);
+        }
         JsonNode body = DialectBodies.taskBody(response, taskId, now);
         JsonNode data = body.has("data") && body.get("data").isObject() ? body.get("data") : body;
         Task task = read(data);
         if (task == null) {
             Integer code = ErrorMapper.code(body);
             if (code != null && code != 200) {
-                throw ErrorMapper.business(response, code, body, ParentCheck.UNVERIFIED);
+                throw error(response, body, now);
             }
             throw HttpErrors.notProtocol(response, "a task without an id", null);
         }
@@ -291,11 +333,40 @@ final class ApimartDialect implements Dialect {
             failReason = error != null && error.isObject() ? Json.text(error, "message") : Json.text(node, "error");
         }
         Map<String, Object> extra = TaskReader.extra(node, MODELLED);
+        TaskReader.keepRawProgress(node.get("progress"), extra);
         return new Task(id, TaskAction.fromWire(rawAction), rawAction, status(rawStatus), rawStatus,
-                TaskReader.progress(node.get("progress")), Json.text(node, "prompt"), null, null, null,
+                TaskReader.progress(node.get("progress")), Json.text(node, "prompt"), null, null, state(node),
                 grid != null ? grid : urls.isEmpty() ? null : urls.get(0), urls, TaskReader.buttons(node.get("buttons")),
-                failReason, TaskReader.seconds(node.get("created")), null, TaskReader.seconds(node.get("completed")),
-                Json.toMap(node.get("properties")), extra);
+                failReason, time(node, "submit_time", "created"), time(node, "start_time", null),
+                time(node, "finish_time", "completed"), Json.toMap(node.get("properties")), extra);
+    }
+
+    /**
+     * The {@code state} the submit carried in {@code metadata.state}, echoed back in the task's {@code metadata};
+     * a {@code metadata} that is a plain string is taken as it is.
+     */
+    static String state(JsonNode node) {
+        JsonNode metadata = node.get("metadata");
+        if (metadata == null || metadata.isNull()) {
+            return null;
+        }
+        if (metadata.isTextual()) {
+            return metadata.textValue();
+        }
+        return Json.text(metadata, "state");
+    }
+
+    /**
+     * A time field: the MJ-style view's {@code submit_time}/{@code start_time}/{@code finish_time} (milliseconds,
+     * as midjourney-proxy's, or seconds when the number is too small to be milliseconds), else the unified view's
+     * {@code created}/{@code completed} (seconds).
+     */
+    private static Instant time(JsonNode node, String field, String fallback) {
+        JsonNode value = node.get(field);
+        if (value != null && value.isNumber() && value.asLong() > 0) {
+            return value.asLong() < 100_000_000_000L ? TaskReader.seconds(value) : TaskReader.millis(value);
+        }
+        return fallback == null ? null : TaskReader.seconds(node.get(fallback));
     }
 
     /** Both query flavours' statuses: MJ-style upper case, unified lower case. */

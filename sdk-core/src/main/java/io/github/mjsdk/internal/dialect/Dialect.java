@@ -52,6 +52,14 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * The tier the server runs a job at when the request names none (apimart: relax), so that a wait without a
+     * tier follows that tier's schedule and deadline; null when the server's default is not a known tier.
+     */
+    default SpeedTier serverDefaultTier() {
+        return null;
+    }
+
     /** The finished task from its polled summary and its full view; only called when {@link #pollsWithSummary()}. */
     default Task merge(Task summary, Task detailed) {
         return detailed;
@@ -59,6 +67,22 @@ public interface Dialect {
 
     /** The batch query; only called when the protocol's capabilities have {@code batchQuery}. */
     ApiRequest list(Collection<String> ids);
+
+    /**
+     * Refuses, before anything is sent or fetched, what this dialect cannot express for a call: a tier, a
+     * notifyHook or a state it has no field for. Throws IllegalArgumentException naming the dialect.
+     *
+     * @param tier       the tier the call runs at, or null
+     * @param notifyHook the callback URL the call sends, or null
+     * @param state      the state the call sends, or null
+     */
+    default void checkCall(SpeedTier tier, String notifyHook, String state) {
+    }
+
+    /** {@link #checkCall} for a reroll, whose prompt override some dialects cannot send. */
+    default void checkReroll(RerollRequest request, SpeedTier tier, String notifyHook) {
+        checkCall(tier, notifyHook, request.state());
+    }
 
     /** Throws IllegalTaskStateException when the dialect's reroll rules refuse the parent (nothing sent). */
     void checkRerollParent(Task parent);

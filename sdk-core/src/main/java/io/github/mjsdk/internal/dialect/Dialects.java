@@ -17,8 +17,21 @@ public final class Dialects {
      * @return a new dialect
      */
     public static Dialect of(Protocol protocol, String webhookSecret) {
-        return switch (protocol) {
-            case MIDJOURNEY_PROXY -> new ProxyDialect();
+        return of(new io.github.mjsdk.provider.Provider(protocol.name(), protocol, null,
+                io.github.mjsdk.provider.AuthScheme.BEARER), webhookSecret);
+    }
+
+    /**
+     * The dialect of a provider: its protocol's, limited to what the provider can do (a midjourney-proxy without
+     * speed-tier prefixes refuses tiers before sending).
+     *
+     * @param provider      the provider
+     * @param webhookSecret the client's webhook secret, which JourneyAPI sends as {@code webhook_secret}; may be null
+     * @return a new dialect
+     */
+    public static Dialect of(io.github.mjsdk.provider.Provider provider, String webhookSecret) {
+        return switch (provider.protocol()) {
+            case MIDJOURNEY_PROXY -> new ProxyDialect(provider.name(), provider.capabilities().speedTiers());
             case APIMART -> new ApimartDialect();
             case JOURNEY_API -> new JourneyDialect(webhookSecret);
         };

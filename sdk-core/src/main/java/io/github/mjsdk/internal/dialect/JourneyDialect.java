@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.error.IllegalTaskStateException;
+import io.github.mjsdk.internal.util.ServerText;
+import io.github.mjsdk.error.NotFoundException;
+import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.model.ActionRequest;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
@@ -57,6 +60,19 @@ final class JourneyDialect implements Dialect {
         }
     }
 
+    @Override
+    public void checkCall(SpeedTier tier, String notifyHook, String state) {
+        noTier(tier);
+        noState(state);
+    }
+
+    private static void noState(String state) {
+        if (state != null) {
+            throw new IllegalArgumentException("JourneyAPI has no state field (nothing would echo it back): leave"
+                    + " state unset");
+        }
+    }
+
     private ObjectNode hooked(ObjectNode body, String notifyHook) {
         if (notifyHook != null) {
             body.put("webhook_url", notifyHook);
@@ -70,6 +86,7 @@ final class JourneyDialect implements Dialect {
     @Override
     public ApiRequest imagine(ImagineRequest request, SpeedTier tier, String notifyHook) {
         noTier(tier);
+        noState(request.state());
         if (!request.accountFilter().isEmpty() || request.botType() != null) {
             throw new IllegalArgumentException("JourneyAPI has no accountFilter or botType: leave them unset");
         }
@@ -94,6 +111,7 @@ final class JourneyDialect implements Dialect {
     @Override
     public ApiRequest reroll(Task parent, RerollRequest request, SpeedTier tier, String notifyHook) {
         noTier(tier);
+        noState(request.state());
         ObjectNode body = Json.object().put("parent_task_id", parent.id());
         if (request.prompt() != null) {
             body.put("prompt", request.prompt());
@@ -131,7 +149,7 @@ final class JourneyDialect implements Dialect {
     @Override
     public SubmitResult parseSubmit(ApiResponse response, ParentCheck parent, Instant now) {
         if (!response.isSuccessful()) {
-            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+            throw error(response, false, now);
         }
         JsonNode body = DialectBodies.object(response);
         String taskId = Json.text(body, "task_id");
@@ -143,6 +161,9 @@ final class JourneyDialect implements Dialect {
 
     @Override
     public Task parseTask(ApiResponse response, String taskId, Instant now) {
+        if (!response.isSuccessful()) {
+            throw error(response, true, now);
+        }
         Task task = read(DialectBodies.taskBody(response, taskId, now));
         if (task == null) {
             throw HttpErrors.notProtocol(response, "a task without task_id", null);
@@ -153,6 +174,69 @@ final class JourneyDialect implements Dialect {
     @Override
     public List<Task> parseTasks(ApiResponse response, Instant now) {
         throw new UnsupportedOperationException("JourneyAPI has no batch task query");
+    }
+
+    /**
+     * JourneyAPI's error answers: the messages of {@code {"errors":[{"msg":…}]}} (joined with "; ") become the
+     * description. On {@code POST /fetch} an HTTP 404, or an HTTP 400 whose message says "not found", is an unknown
+     * task id: {@link NotFoundException}. Anything else is what the HTTP status means.
+     */
+    static MidjourneyException error(ApiResponse response, boolean fetch, Instant now) {
+        JsonNode body = ErrorMapper.json(response);
+        String description = messages(body);
+        if (description == null) {
+            description = ErrorMapper.description(body);
+        }
+        int status = response.status();
+        boolean saysNotFound = description != null && description.toLowerCase(Locale.ROOT).contains("not found");
+        if (fetch && (status == 404 || (status == 400 && saysNotFound))) {
+            return new NotFoundException(response.request().describe() + " answered HTTP " + status
+                    + ": unknown task id" + (description == null ? "" : ": " + ServerText.clip(description)), status,
+                    null, description, response.requestId(), response.excerpt());
+        }
+        return HttpErrors.of(response, null, description, now);
+    }
+
+    /** The {@code msg} of each entry of {@code errors}, joined with "; "; null when there are none. */
+    static String messages(JsonNode body) {
+        JsonNode errors = body == null ? null : body.get("errors");
+        if (errors == null || !errors.isArray()) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (JsonNode error : errors) {
+            String msg = error.isTextual() ? error.textValue() : Json.text(error, "msg");
+            if (msg == null) {
+                msg = Json.text(error, "message");
+            }
+            if (msg != null && !msg.isBlank()) {
+                joined.append(joined.length() == 0 ? "" : "; ").append(msg.trim());
+            }
+        }
+        return joined.length() == 0 ? null : joined.toString();
+    }
+
+    /** {@code created_at} / {@code completed_at}: an ISO-8601 date-time, or a number of seconds (milliseconds when large). */
+    static Instant time(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.asLong() < 100_000_000_000L ? TaskReader.seconds(value) : TaskReader.millis(value);
+        }
+        String text = value.asText().trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException notOffset) {
+            try {
+                return java.time.LocalDateTime.parse(text).toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                return null;
+            }
+        }
     }
 
     /** A JourneyAPI task (fetch answer or callback body); null when it has no {@code task_id}. */
@@ -173,7 +257,8 @@ final class JourneyDialect implements Dialect {
         Map<String, Object> extra = TaskReader.extra(node, MODELLED);
         return new Task(id, action(rawType), rawType, status(rawStatus), rawStatus,
                 TaskReader.progress(node.get("percentage")), Json.text(node, "prompt"), null, null, null, grid, urls,
-                List.of(), failReason, null, null, null, Map.of(), extra);
+                List.of(), failReason, time(node.get("created_at")), null, time(node.get("completed_at")), Map.of(),
+                extra);
     }
 
     static TaskStatus status(String raw) {
@@ -197,11 +282,19 @@ final class JourneyDialect implements Dialect {
         }
     }
 
+    /**
+     * Every documented {@code task_type} (docs/protocols.md §e, h.2.9): {@code imagine}, {@code reroll},
+     * {@code upscale-1x} and {@code upscale#1}–{@code #4}, {@code upscale-subtle}/{@code -creative}/{@code -2x}/
+     * {@code -4x}, {@code variations} (and {@code -strong}/{@code -subtle}), {@code pan-<direction>},
+     * {@code outpaint}, {@code inpaint}, {@code describe}, {@code blend}, {@code imagine-video} and
+     * {@code imagine-video-extend}; {@link TaskAction#UNKNOWN} for others.
+     */
     static TaskAction action(String taskType) {
         if (taskType == null) {
             return TaskAction.UNKNOWN;
         }
-        switch (taskType.trim().toLowerCase(Locale.ROOT)) {
+        String type = taskType.trim().toLowerCase(Locale.ROOT);
+        switch (type) {
             case "imagine":
                 return TaskAction.IMAGINE;
             case "reroll":
@@ -210,19 +303,52 @@ final class JourneyDialect implements Dialect {
             case "upscale":
                 return TaskAction.UPSCALE;
             case "upscale-alt":
+            case "upscale-subtle":
+            case "upscale-creative":
+            case "upscale-2x":
+            case "upscale-4x":
             case "upscale-2x-4x":
                 return TaskAction.UPSCALE_HD;
             case "variations":
             case "variation":
                 return TaskAction.VARIATION;
+            case "variations-strong":
+            case "variation-strong":
+                return TaskAction.HIGH_VARIATION;
+            case "variations-subtle":
+            case "variation-subtle":
+                return TaskAction.LOW_VARIATION;
             case "pan":
                 return TaskAction.PAN;
             case "outpaint":
+            case "zoom":
                 return TaskAction.ZOOM;
             case "inpaint":
                 return TaskAction.INPAINT;
+            case "describe":
+                return TaskAction.DESCRIBE;
+            case "blend":
+                return TaskAction.BLEND;
+            case "imagine-video":
+            case "imagine-video-extend":
+            case "extend-video":
+            case "video":
+                return TaskAction.VIDEO;
             default:
-                return TaskAction.UNKNOWN;
+                break;
         }
+        if (type.startsWith("upscale#")) {
+            return TaskAction.UPSCALE;
+        }
+        if (type.startsWith("variation#") || type.startsWith("variations#")) {
+            return TaskAction.VARIATION;
+        }
+        if (type.startsWith("pan-")) {
+            return TaskAction.PAN;
+        }
+        if (type.startsWith("outpaint-") || type.startsWith("zoom-")) {
+            return TaskAction.ZOOM;
+        }
+        return TaskAction.UNKNOWN;
     }
 }

@@ -32,6 +32,22 @@ import java.util.Map;
  * gateways. The only place that knows this protocol's paths, field names and codes.
  */
 final class ProxyDialect implements Dialect {
+    private final String provider;
+    private final boolean tierPrefixes;
+
+    /** A server with the {@code /mj-turbo|/mj-fast|/mj-relax} prefixes (CometAPI, trueai-org). */
+    ProxyDialect() {
+        this("midjourney-proxy", true);
+    }
+
+    /**
+     * @param provider     the provider's display name, for messages
+     * @param tierPrefixes whether the server has speed-tier path prefixes (the open-source proxy has none)
+     */
+    ProxyDialect(String provider, boolean tierPrefixes) {
+        this.provider = provider;
+        this.tierPrefixes = tierPrefixes;
+    }
 
     @Override
     public String name() {
@@ -44,9 +60,23 @@ final class ProxyDialect implements Dialect {
     }
 
 
-    /** {@code /mj-turbo/mj} for a tier, {@code /mj} for none. */
-    static String root(SpeedTier tier) {
+    /** {@code /mj-turbo/mj} for a tier, {@code /mj} for none; a tier on a server without prefixes is refused. */
+    String root(SpeedTier tier) {
+        checkTier(tier);
         return (tier == null ? "" : tier.pathPrefix()) + "/mj";
+    }
+
+    private void checkTier(SpeedTier tier) {
+        if (tier != null && !tierPrefixes) {
+            throw new IllegalArgumentException(provider + " has no speed tiers: this server has no " + tier.pathPrefix()
+                    + " route (the open-source midjourney-proxy has none). Leave the speed unset, or, if your proxy"
+                    + " has the prefixes, use Providers.midjourneyProxy(url).withSpeedTiers(true)");
+        }
+    }
+
+    @Override
+    public void checkCall(SpeedTier tier, String notifyHook, String state) {
+        checkTier(tier);
     }
 
     /** A path segment: the id percent-encoded ({@code " "} as {@code %20}); ids of letters and digits as they are. */
@@ -104,6 +134,20 @@ final class ProxyDialect implements Dialect {
             throw new IllegalTaskStateException("task " + parent.id() + " (" + parent.action() + ") has no reroll"
                     + " button: only a grid (imagine, reroll, variation, blend) can be rerolled", parent);
         }
+        notAGrid(parent, "reroll");
+    }
+
+    /**
+     * A parent without buttons goes through {@code /submit/change}, which the server only accepts for a grid: an
+     * upscale (or a describe) is refused here, before anything is sent, instead of coming back as code 4.
+     */
+    private static void notAGrid(Task parent, String verb) {
+        if (parent.buttons().isEmpty() && (parent.action() == io.github.mjsdk.model.TaskAction.UPSCALE
+                || parent.action() == io.github.mjsdk.model.TaskAction.DESCRIBE)) {
+            throw new IllegalTaskStateException("cannot " + verb + " task " + parent.id() + " (" + parent.action()
+                    + "): only a grid (imagine, reroll, variation, blend) can be " + verb + "d by position on this"
+                    + " server", parent);
+        }
     }
 
     /** The legacy reroll of a parent without buttons (open-source proxy): {@code /submit/change REROLL}. */
@@ -119,6 +163,7 @@ final class ProxyDialect implements Dialect {
     /** The legacy U/V of a parent without buttons: {@code /submit/change UPSCALE|VARIATION}. */
     @Override
     public ApiRequest gridAction(Task parent, int index, boolean upscale, SpeedTier tier, String notifyHook) {
+        notAGrid(parent, upscale ? "upscale" : "vary");
         return change(parent.id(), upscale ? "UPSCALE" : "VARIATION", index, tier, null, notifyHook);
     }
 

@@ -41,12 +41,23 @@ public final class TaskReader {
         String rawAction = Json.text(node, "action");
         String rawStatus = Json.text(node, "status");
         Map<String, Object> extra = extra(node, MODELLED);
+        keepRawProgress(node.get("progress"), extra);
         return new Task(id, TaskAction.fromWire(rawAction), rawAction, TaskStatus.fromWire(rawStatus), rawStatus,
                 progress(node.get("progress")), Json.text(node, "prompt"), Json.text(node, "promptEn"),
                 Json.text(node, "description"), Json.text(node, "state"), Json.text(node, "imageUrl"),
                 imageUrls(node.get("imageUrls")), buttons(node.get("buttons")), Json.text(node, "failReason"),
                 millis(node.get("submitTime")), millis(node.get("startTime")), millis(node.get("finishTime")),
                 Json.toMap(node.get("properties")), extra);
+    }
+
+    /**
+     * Keeps a textual progress as sent ({@code "45%"}, {@code "Waiting to start"}) in {@code extra} under
+     * {@link Task#RAW_PROGRESS}, beside the int that {@link #progress} reads from it.
+     */
+    static void keepRawProgress(JsonNode value, Map<String, Object> extra) {
+        if (value != null && value.isTextual() && !value.asText().isBlank()) {
+            extra.put(Task.RAW_PROGRESS, value.asText());
+        }
     }
 
     /** Every field of {@code node} not named in {@code modelled}, as plain Java values (kept on Task.extra). */

@@ -112,6 +112,7 @@ public final class Flows {
     /** Reroll up to an accepted submit, the modal step included when the server asks for it at once. */
     public CompletableFuture<Started> startReroll(RerollRequest request, Operation operation) {
         SpeedTier tier = tierOf(request.speed());
+        dialect.checkReroll(request, tier, hook(request.notifyHook()));
         return fetchParent(request.taskId(), "reroll", operation).thenCompose(parent -> {
             String prompt = request.prompt() != null ? request.prompt() : promptOf(parent);
             dialect.checkRerollParent(parent);
@@ -131,6 +132,7 @@ public final class Flows {
     public CompletableFuture<Started> startGridAction(String taskId, int index, boolean upscale, SpeedTier asked,
                                                       Operation operation) {
         SpeedTier tier = tierOf(asked);
+        dialect.checkCall(tier, hook(null), null);
         String verb = upscale ? "upscale" : "vary";
         return fetchParent(taskId, verb, operation).thenCompose(parent -> {
             String prompt = promptOf(parent);
@@ -193,17 +195,23 @@ public final class Flows {
 
     /** Waits for a started task; MODAL on the way is confirmed as {@link Started} says; listener may be null. */
     public CompletableFuture<Task> await(Started started, Operation operation, TaskListener listener) {
-        PollOptions options = optionsFor(started.tier());
+        return await(started, null, operation, listener);
+    }
+
+    /**
+     * Waits for a started task with the caller's schedule ({@code poll}), or the tier's when null; MODAL on the way
+     * is confirmed as {@link Started} says; listener may be null.
+     */
+    public CompletableFuture<Task> await(Started started, PollOptions poll, Operation operation,
+                                         TaskListener listener) {
+        PollOptions options = poll != null ? poll : optionsFor(started.tier() != null ? started.tier()
+                : dialect.serverDefaultTier());
         if (started.result().waitsForModal()) {
             options = options.withInitialDelay(Duration.ZERO);
         }
-        CompletableFuture<Task> done = poller.track(started.result().taskId(), options, operation,
-                modalConfirmer(started), listener, started.tier());
-        if (!dialect.pollsWithSummary()) {
-            return done;
-        }
-        return done.thenCompose(summary -> queries.fetchDetailed(summary.id(), operation)
-                .thenApply(detailed -> dialect.merge(summary, detailed)));
+        // the poller's queries return the full task once it is finished (TaskQueries.fetch)
+        return poller.track(started.result().taskId(), options, operation, modalConfirmer(started), listener,
+                started.tier());
     }
 
     private ModalConfirmer modalConfirmer(Started started) {

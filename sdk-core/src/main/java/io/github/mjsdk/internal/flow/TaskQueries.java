@@ -10,6 +10,7 @@ import io.github.mjsdk.internal.poll.TaskSource;
 import io.github.mjsdk.internal.util.Futures;
 import io.github.mjsdk.internal.util.ServerText;
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.TaskStatus;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,10 +47,24 @@ public final class TaskQueries implements TaskSource {
         this.batchQuery = batchQuery;
     }
 
+    /**
+     * One task, as every public call returns it: for a dialect that polls a summary (apimart's unified view, with
+     * no action, prompt or buttons), a finished task is read once more in full and the two views merged.
+     */
     @Override
     public CompletableFuture<Task> fetch(String taskId, Operation operation) {
-        return transport.send(dialect.fetch(taskId), operation).thenApply(response -> asked(taskId, response,
-                dialect.parseTask(response, taskId, clock.instant())));
+        CompletableFuture<Task> polled = transport.send(dialect.fetch(taskId), operation).thenApply(response ->
+                asked(taskId, response, dialect.parseTask(response, taskId, clock.instant())));
+        if (!dialect.pollsWithSummary()) {
+            return polled;
+        }
+        return polled.thenCompose(summary -> {
+            TaskStatus status = summary.status();
+            if (status != TaskStatus.SUCCESS && status != TaskStatus.FAILURE && status != TaskStatus.CANCEL) {
+                return CompletableFuture.completedFuture(summary);
+            }
+            return fetchDetailed(taskId, operation).thenApply(detailed -> dialect.merge(summary, detailed));
+        });
     }
 
     @Override

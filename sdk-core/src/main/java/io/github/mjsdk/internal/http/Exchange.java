@@ -256,7 +256,9 @@ final class Exchange implements Runnable {
             fail(e, sent, "timed out: its " + seconds(timeout) + " deadline passed");
             return;
         }
-        String what = e instanceof InterruptedIOException ? "timed out" : "failed";
+        String what = e instanceof InterruptedIOException ? "timed out"
+                : e instanceof java.net.UnknownHostException ? "failed: unknown host (the base URL's host name does"
+                + " not resolve)" : "failed";
         if (transport.retry.retryFailure(request, sent, attempt, maxRetries)) {
             Duration wait = transport.retry.delay(attempt, null);
             if (fits(wait)) {

@@ -29,7 +29,22 @@ public final class HttpErrors {
      * @return the exception, never null
      */
     public static MidjourneyException of(ApiResponse response, Integer code, String description, Instant now) {
-        int status = response.status();
+        return of(response, response.status(), code, description, now);
+    }
+
+    /**
+     * The exception an HTTP status means, for a status the body gives (apimart repeats the HTTP status as its
+     * {@code code}, docs/protocols.md §d, sometimes on a 200 answer).
+     *
+     * @param response    the answer
+     * @param status      the status to go by (the answer's own, or the body's HTTP-like code)
+     * @param code        the body's business code, or null
+     * @param description the body's own message, or null
+     * @param now         the time, for {@code Retry-After} dates
+     * @return the exception, never null
+     */
+    public static MidjourneyException of(ApiResponse response, int status, Integer code, String description,
+                                         Instant now) {
         String where = response.request().describe();
         String excerpt = response.excerpt();
         String requestId = response.requestId();

@@ -4,6 +4,7 @@ import io.github.mjsdk.internal.http.Operation;
 import io.github.mjsdk.internal.util.Args;
 import io.github.mjsdk.internal.util.Futures;
 import io.github.mjsdk.internal.util.SerialExecutor;
+import io.github.mjsdk.error.ClientClosedException;
 import io.github.mjsdk.error.TaskTimeoutException;
 import io.github.mjsdk.error.ModalRequiredException;
 import io.github.mjsdk.error.TaskFailedException;
@@ -76,13 +77,15 @@ public final class DefaultTaskPoller implements TaskPoller {
     private Instant timerAt;
     private volatile boolean batchSupported;
     private volatile boolean webhooks;
+    /** The options of {@link #await(String)}: the server's default tier's where it has one (apimart: relax). */
+    private final PollOptions defaults;
     /** The batch requests in flight (they serve several entries, so only closing the client cancels them). */
     private final Set<Operation> batches = ConcurrentHashMap.newKeySet();
 
     public DefaultTaskPoller(TaskSource source, ScheduledExecutorService scheduler, Clock clock,
                              Executor callbackExecutor, BooleanSupplier closed, int chunkSize, DoubleSupplier random) {
         this(source, scheduler, clock, callbackExecutor, closed, chunkSize, random, Integer.MAX_VALUE, true,
-                new ClientObserver() { });
+                new ClientObserver() { }, PollOptions.defaults());
     }
 
     /**
@@ -92,7 +95,9 @@ public final class DefaultTaskPoller implements TaskPoller {
      */
     public DefaultTaskPoller(TaskSource source, ScheduledExecutorService scheduler, Clock clock,
                              Executor callbackExecutor, BooleanSupplier closed, int chunkSize, DoubleSupplier random,
-                             int maxInFlight, boolean batchQuery, ClientObserver observer) {
+                             int maxInFlight, boolean batchQuery, ClientObserver observer,
+                             PollOptions defaults) {
+        this.defaults = defaults;
         this.observer = observer;
         this.slots = new RequestSlots(maxInFlight);
         this.batchSupported = batchQuery;
@@ -107,7 +112,7 @@ public final class DefaultTaskPoller implements TaskPoller {
 
     @Override
     public CompletableFuture<Task> await(String taskId) {
-        return await(taskId, PollOptions.defaults());
+        return await(taskId, defaults);
     }
 
     @Override
@@ -223,7 +228,7 @@ public final class DefaultTaskPoller implements TaskPoller {
         return true;
     }
 
-    /** Fails every wait with CancellationException and cancels every poll in flight (client close). */
+    /** Fails every wait with ClientClosedException and cancels every poll in flight (client close). */
     public void cancelAll() {
         List<PollWait> all;
         List<Operation> operations = new ArrayList<>();
@@ -241,7 +246,8 @@ public final class DefaultTaskPoller implements TaskPoller {
         operations.forEach(Operation::cancel);
         batches.forEach(Operation::cancel);
         for (PollWait wait : all) {
-            CancellationException closing = new CancellationException("client closed");
+            ClientClosedException closing = new ClientClosedException("the client was closed while waiting for task "
+                    + wait.entry.taskId);
             ended(wait, null, closing);
             detach(wait);
             wait.result.completeExceptionally(closing);
@@ -493,8 +499,20 @@ public final class DefaultTaskPoller implements TaskPoller {
     }
 
     private void onError(PollEntry entry, Throwable error) {
+        int failedPolls;
+        int fewestAllowed;
+        synchronized (lock) {
+            if (PollDecision.counts(error)) {
+                entry.failedPolls++;
+            }
+            if (!(error instanceof CancellationException)) {
+                entry.lastError = error;
+            }
+            failedPolls = entry.failedPolls;
+            fewestAllowed = entry.waits.isEmpty() ? Integer.MAX_VALUE : entry.fewestFailedPollsAllowed();
+        }
         PollDecision decision = PollDecision.onError(error, entry.everFound,
-                Duration.between(entry.created, clock.instant()));
+                Duration.between(entry.created, clock.instant()), failedPolls, fewestAllowed);
         if (decision instanceof PollDecision.FailAll) {
             failEverything(error);
             return;
@@ -503,10 +521,15 @@ public final class DefaultTaskPoller implements TaskPoller {
             finishEntry(entry, null, error);
             return;
         }
-        if (!(decision instanceof PollDecision.Retry)) {
+        Duration retryAfter;
+        if (decision instanceof PollDecision.GiveUp) {
+            giveUp(entry, failedPolls, error);
+            retryAfter = ((PollDecision.GiveUp) decision).retryAfter();
+        } else if (decision instanceof PollDecision.Retry) {
+            retryAfter = ((PollDecision.Retry) decision).retryAfter();
+        } else {
             return;
         }
-        Duration retryAfter = ((PollDecision.Retry) decision).retryAfter();
         Duration delay;
         synchronized (lock) {
             entry.failures++;
@@ -514,6 +537,30 @@ public final class DefaultTaskPoller implements TaskPoller {
         }
         LOG.debug("poll of task {} failed ({}); next try in {} ms", entry.taskId, error, delay.toMillis());
         requeue(entry, delay);
+    }
+
+    /** Fails the waits of an entry that allow no more than {@code failedPolls} failed polls in a row. */
+    private void giveUp(PollEntry entry, int failedPolls, Throwable error) {
+        List<PollWait> giving = new ArrayList<>();
+        synchronized (lock) {
+            for (PollWait wait : entry.waits) {
+                if (PollDecision.givesUp(failedPolls, wait.options.maxFailedPolls())) {
+                    giving.add(wait);
+                }
+            }
+        }
+        for (PollWait wait : giving) {
+            Duration elapsed = Duration.between(wait.started, clock.instant());
+            Task last;
+            String taskId;
+            synchronized (lock) {
+                last = entry.last;
+                taskId = entry.taskId;
+            }
+            finish(wait, null, new TaskTimeoutException("gave up waiting for task " + taskId + " after "
+                    + failedPolls + " failed polls in a row (" + elapsed.toSeconds() + " s; PollOptions"
+                    + ".maxFailedPolls): " + error.getMessage(), taskId, last, elapsed, error));
+        }
     }
 
     private void requeue(PollEntry entry, Duration delay) {
@@ -622,7 +669,8 @@ public final class DefaultTaskPoller implements TaskPoller {
                 : error instanceof TaskFailedException ? WaitOutcome.FAILED
                 : error instanceof TaskTimeoutException ? WaitOutcome.TIMEOUT
                 : error instanceof ModalRequiredException ? WaitOutcome.MODAL_REQUIRED
-                : error instanceof CancellationException ? WaitOutcome.CANCELLED : WaitOutcome.ERROR;
+                : error instanceof CancellationException || error instanceof ClientClosedException ? WaitOutcome.CANCELLED
+                : WaitOutcome.ERROR;
         Duration took = Duration.between(wait.started, clock.instant());
         observer.waitEnded(new WaitEnded(wait.entry.taskId, wait.tier,
                 last == null ? TaskAction.UNKNOWN : last.action(), outcome, took.isNegative() ? Duration.ZERO : took));
@@ -645,13 +693,17 @@ public final class DefaultTaskPoller implements TaskPoller {
         Duration elapsed = Duration.between(wait.started, clock.instant());
         Task last;
         String taskId;
+        Throwable lastError;
         synchronized (lock) {
             last = wait.entry.last;
             taskId = wait.entry.taskId;
+            lastError = wait.entry.lastError;
         }
         finish(wait, null, new TaskTimeoutException("task " + taskId + " was not finished after "
                 + elapsed.toSeconds() + " s" + (last == null ? " (never fetched successfully)"
-                : " (last seen " + last.status() + " " + last.progress() + "%)"), last, elapsed));
+                : " (last seen " + last.status() + " " + last.progress() + "%)")
+                + (lastError == null ? "" : "; the last poll failed: " + lastError.getMessage()),
+                taskId, last, elapsed, lastError));
     }
 
     /** Stops polling an entry: no longer found by id nor due. Caller holds the lock. */

@@ -51,6 +51,16 @@ sealed interface PollDecision {
     record Retry(Duration retryAfter) implements PollDecision {
     }
 
+    /**
+     * Too many polls in a row failed: the waits whose {@code maxFailedPolls} is reached ({@link #givesUp}) fail with
+     * a timeout whose cause is {@code lastError}; the others retry after a back-off.
+     *
+     * @param lastError  the failure of the last poll
+     * @param retryAfter the server's {@code Retry-After}, or null
+     */
+    record GiveUp(Throwable lastError, Duration retryAfter) implements PollDecision {
+    }
+
     /** Nothing to do: the poll was cancelled because its waits ended. */
     record Ignore() implements PollDecision {
     }
@@ -84,12 +94,15 @@ sealed interface PollDecision {
     /**
      * The decision for a poll that failed.
      *
-     * @param error     the failure, unwrapped
-     * @param everFound whether the task was ever found
-     * @param tracked   how long the task has been tracked
+     * @param error      the failure, unwrapped
+     * @param everFound  whether the task was ever found
+     * @param tracked    how long the task has been tracked
+     * @param failedPolls the polls in a row that failed, this one included when it {@link #counts counts}
+     * @param fewestAllowed the smallest {@code maxFailedPolls} among the waits
      * @return the decision
      */
-    static PollDecision onError(Throwable error, boolean everFound, Duration tracked) {
+    static PollDecision onError(Throwable error, boolean everFound, Duration tracked, int failedPolls,
+                                int fewestAllowed) {
         if (error instanceof CancellationException) {
             return new Ignore();
         }
@@ -100,13 +113,39 @@ sealed interface PollDecision {
             boolean inGrace = !everFound && tracked.compareTo(NOT_FOUND_GRACE) < 0;
             return inGrace ? new Retry(null) : new Fail(error);
         }
-        if (error instanceof RateLimitException || error instanceof ServerException) {
+        if (error instanceof RateLimitException) {
             return new Retry(((ApiException) error).retryAfter().orElse(null));
         }
-        if (error instanceof TransportException || error instanceof ProtocolException) {
-            return new Retry(null);
+        if (error instanceof ServerException || error instanceof TransportException
+                || error instanceof ProtocolException) {
+            Duration retryAfter = error instanceof ServerException
+                    ? ((ApiException) error).retryAfter().orElse(null) : null;
+            return givesUp(failedPolls, fewestAllowed) ? new GiveUp(error, retryAfter) : new Retry(retryAfter);
         }
         return new Fail(error);
+    }
+
+    /**
+     * Whether a failed poll counts towards {@code PollOptions.maxFailedPolls}: an I/O error, a 5xx answer or an
+     * unreadable answer. A 429, a not-found and a cancellation do not.
+     *
+     * @param error the failure, unwrapped
+     * @return true when it counts
+     */
+    static boolean counts(Throwable error) {
+        return error instanceof ServerException || error instanceof TransportException
+                || error instanceof ProtocolException;
+    }
+
+    /**
+     * Whether a wait allowing {@code allowed} failed polls in a row gives up after {@code failedPolls}.
+     *
+     * @param failedPolls the failed polls in a row
+     * @param allowed     the wait's {@code maxFailedPolls}
+     * @return true when it gives up
+     */
+    static boolean givesUp(int failedPolls, int allowed) {
+        return failedPolls >= allowed;
     }
 
     /**

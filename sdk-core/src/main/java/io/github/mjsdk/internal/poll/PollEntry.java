@@ -26,6 +26,10 @@ final class PollEntry {
     TaskStatus lastStatus;
     int lastProgress = -1;
     int failures;
+    /** Consecutive polls that failed in a way that counts towards {@code maxFailedPolls}. */
+    int failedPolls;
+    /** The last poll's failure, or null when the last poll succeeded. */
+    Throwable lastError;
     int quietPolls;
     boolean everFound;
     boolean modalSent;
@@ -42,6 +46,8 @@ final class PollEntry {
     void record(Task task) {
         last = slim(task);
         failures = 0;
+        failedPolls = 0;
+        lastError = null;
         everFound = true;
         boolean changed = task.status() != lastStatus || task.progress() != lastProgress;
         lastStatus = task.status();
@@ -58,6 +64,15 @@ final class PollEntry {
         return new Task(task.id(), task.action(), task.rawAction(), task.status(), task.rawStatus(), task.progress(),
                 null, null, null, task.state(), task.imageUrl(), List.of(), List.of(), task.failReason(),
                 task.submitTime(), task.startTime(), task.finishTime(), Map.of(), Map.of());
+    }
+
+    /** The smallest {@code maxFailedPolls} among the waits. */
+    int fewestFailedPollsAllowed() {
+        int fewest = Integer.MAX_VALUE;
+        for (PollWait wait : waits) {
+            fewest = Math.min(fewest, wait.options.maxFailedPolls());
+        }
+        return fewest;
     }
 
     /** The shortest interval among the waits. */

@@ -293,8 +293,8 @@ class DefaultTaskPollerOutcomeTest {
 
         rig.poller.cancelAll();
 
-        assertThat(failure(first, CancellationException.class)).hasMessageContaining("closed");
-        assertThat(failure(second, CancellationException.class)).isNotNull();
+        assertThat(failure(first, io.github.mjsdk.error.ClientClosedException.class)).hasMessageContaining("closed");
+        assertThat(failure(second, io.github.mjsdk.error.ClientClosedException.class)).isNotNull();
         assertThat(inFlight.isCancelled()).isTrue();
         assertThat(rig.scheduler.pendingCount()).isZero();
         assertThat(rig.poller.pendingWaits()).isZero();

@@ -89,7 +89,7 @@ class DefaultTaskPollerScheduleTest {
     void transientErrorsBackOffDoublingPerConsecutiveFailureUpToMaxBackoffAndSuccessResets() {
         TransportException reset = new TransportException("connection reset", new IOException("reset"), false);
         rig.source.script(ID, reset, reset, reset, reset, reset, running(ID, 10));
-        CompletableFuture<Task> wait = rig.poller.await(ID, OPTIONS);
+        CompletableFuture<Task> wait = rig.poller.await(ID, OPTIONS.withMaxFailedPolls(6));
 
         rig.at(200000);
 

@@ -59,7 +59,7 @@ class PollDecisionTest {
     @MethodSource("failures")
     void eachFailureHasOneDecision(String name, Throwable error, boolean everFound, Duration tracked,
                                    Class<? extends PollDecision> decision, Duration retryAfter) {
-        PollDecision decided = PollDecision.onError(error, everFound, tracked);
+        PollDecision decided = PollDecision.onError(error, everFound, tracked, 1, Integer.MAX_VALUE);
 
         assertThat(decided).isInstanceOf(decision);
         if (decided instanceof PollDecision.Retry) {

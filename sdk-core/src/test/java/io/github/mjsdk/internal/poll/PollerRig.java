@@ -40,7 +40,8 @@ final class PollerRig {
     /** A rig whose poller runs at most {@code maxInFlight} scheduled poll requests at once. */
     PollerRig(int chunkSize, int maxInFlight) {
         poller = new DefaultTaskPoller(source, scheduler, clock, Runnable::run, closed::get, chunkSize, () -> random,
-                maxInFlight, true, new io.github.mjsdk.observe.ClientObserver() { });
+                maxInFlight, true, new io.github.mjsdk.observe.ClientObserver() { },
+                io.github.mjsdk.poll.PollOptions.defaults());
     }
 
     /** The value the jitter source returns from now on, in [0, 1); 0.5 means no jitter. */

@@ -30,6 +30,12 @@ final class ProxyRoutes implements ApiRoutes {
     public MockResponse unserved(RequestPath path, String where, Instant now) {
         Endpoint endpoint = path.endpoint();
         boolean absentInOpenSource = path.prefixed() || endpoint == Endpoint.ACTION || endpoint == Endpoint.MODAL;
+        boolean outsideContext = !(where.equals("/mj") || where.startsWith("/mj/"));
+        if (config.legacy() && (path.prefixed() || outsideContext)) {
+            // the open-source proxy serves its API under the servlet context path /mj: any other path, the speed
+            // prefixes included, never reaches Spring, and Tomcat answers with its own HTML page
+            return Replies.tomcatNotFound(where);
+        }
         if (endpoint == Endpoint.OTHER || (config.legacy() && absentInOpenSource)) {
             return Replies.springError(404, where, now);
         }

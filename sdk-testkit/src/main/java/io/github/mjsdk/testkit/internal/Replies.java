@@ -71,6 +71,22 @@ final class Replies {
         return json(status, body);
     }
 
+    /**
+     * The HTML 404 page the servlet container (Tomcat) answers for a path outside the open-source proxy's context
+     * path {@code /mj}, such as {@code /mj-turbo/mj/submit/imagine}: the request never reaches Spring, so no JSON.
+     */
+    static MockResponse tomcatNotFound(String path) {
+        String page = "<!doctype html><html lang=\"en\"><head><title>HTTP Status 404 \u2013 Not Found</title></head>"
+                + "<body><h1>HTTP Status 404 \u2013 Not Found</h1><hr class=\"line\" /><p><b>Type</b> Status Report</p>"
+                + "<p><b>Description</b> No resource at " + path.replace("<", "&lt;") + ".</p><hr class=\"line\" />"
+                + "<h3>Apache Tomcat</h3></body></html>";
+        return new MockResponse.Builder().code(404)
+                .setHeader("Content-Type", "text/html;charset=utf-8")
+                .setHeader("Content-Language", "en")
+                .body(page)
+                .build();
+    }
+
     private static String reason(int status) {
         switch (status) {
             case 400:

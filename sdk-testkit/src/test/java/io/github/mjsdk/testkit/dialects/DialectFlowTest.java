@@ -51,7 +51,7 @@ class DialectFlowTest {
     enum Dialect {
         COMET_API(Providers.cometApi(), Speed.TURBO, "/mj-turbo/mj/submit/imagine", "/mj-turbo/mj/submit/action",
                 TaskAction.IMAGINE, TaskAction.IMAGINE),
-        MIDJOURNEY_PROXY(Providers.midjourneyProxy("https://mj.example.com"), Speed.RELAX,
+        MIDJOURNEY_PROXY(Providers.midjourneyProxy("https://mj.example.com").withSpeedTiers(true), Speed.RELAX,
                 "/mj-relax/mj/submit/imagine", "/mj-relax/mj/submit/action", TaskAction.IMAGINE, TaskAction.IMAGINE),
         APIMART(Providers.apimart(), Speed.FAST, "/v1/midjourney/generations", "/v1/midjourney/generations/reroll",
                 TaskAction.IMAGINE, TaskAction.REROLL),
