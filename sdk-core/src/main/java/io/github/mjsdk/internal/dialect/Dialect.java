@@ -4,6 +4,8 @@ import io.github.mjsdk.internal.http.ApiRequest;
 import io.github.mjsdk.internal.http.ApiResponse;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.BlendRequest;
+import io.github.mjsdk.model.DescribeRequest;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
@@ -74,4 +76,20 @@ public interface Dialect {
     Task parseTask(ApiResponse response, String taskId, Instant now);
 
     List<Task> parseTasks(ApiResponse response, Instant now);
+
+    /**
+     * A describe submit (docs/protocols.md §h.2.1); a form of image the provider cannot take fails with
+     * IllegalArgumentException naming the parameter.
+     */
+    default ApiRequest describe(DescribeRequest request, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no describe");
+    }
+
+    /**
+     * A blend submit (docs/protocols.md §h.2.2); a count or form of image the provider cannot take fails with
+     * IllegalArgumentException naming the parameter and the limit.
+     */
+    default ApiRequest blend(BlendRequest request, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no blend");
+    }
 }

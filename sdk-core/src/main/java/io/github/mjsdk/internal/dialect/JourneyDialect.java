@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.BlendRequest;
+import io.github.mjsdk.model.DescribeRequest;
+import io.github.mjsdk.model.ImageInput;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
@@ -224,5 +227,42 @@ final class JourneyDialect implements Dialect {
             default:
                 return TaskAction.UNKNOWN;
         }
+    }
+
+    private static String publicUrl(ImageInput image, String parameter) {
+        if (!image.isUrl()) {
+            throw new IllegalArgumentException(parameter + ": JourneyAPI takes public image URLs only, not bytes:"
+                    + " use ImageInput.ofUrl(..)");
+        }
+        return image.url();
+    }
+
+    private static void noState(String state) {
+        if (state != null) {
+            throw new IllegalArgumentException("state: JourneyAPI has no state field: leave it unset");
+        }
+    }
+
+    /** {@code POST /describe {image_url}} (docs/protocols.md §h.2.1). */
+    @Override
+    public ApiRequest describe(DescribeRequest request, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        noState(request.state());
+        ObjectNode body = Json.object().put("image_url", publicUrl(request.image(), "image"));
+        return ApiRequest.submit("/describe", hooked(body, notifyHook));
+    }
+
+    /** {@code POST /blend {image_urls 2–5, dimension}} with a lower-case dimension (docs/protocols.md §h.2.2). */
+    @Override
+    public ApiRequest blend(BlendRequest request, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        noState(request.state());
+        ObjectNode body = Json.object();
+        com.fasterxml.jackson.databind.node.ArrayNode images = body.putArray("image_urls");
+        for (int i = 0; i < request.images().size(); i++) {
+            images.add(publicUrl(request.images().get(i), "images[" + i + "]"));
+        }
+        body.put("dimension", request.dimensions().name().toLowerCase(Locale.ROOT));
+        return ApiRequest.submit("/blend", hooked(body, notifyHook));
     }
 }

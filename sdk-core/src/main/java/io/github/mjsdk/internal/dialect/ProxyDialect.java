@@ -11,6 +11,9 @@ import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.BlendRequest;
+import io.github.mjsdk.model.DescribeRequest;
+import io.github.mjsdk.model.ImageInput;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
@@ -217,5 +220,33 @@ final class ProxyDialect implements Dialect {
             return ErrorMapper.business(response, code, body, ParentCheck.UNVERIFIED);
         }
         return HttpErrors.notProtocol(response, what, null);
+    }
+
+    /** {@code POST {tier}/mj/submit/describe {base64 | link}} (docs/protocols.md §h.2.1). */
+    @Override
+    public ApiRequest describe(DescribeRequest request, SpeedTier tier, String notifyHook) {
+        ImageInput image = request.image();
+        ObjectNode body = image.isUrl() ? Json.object().put("link", image.url())
+                : Json.object().put("base64", image.dataUrl());
+        common(body, request.state(), notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/describe", body);
+    }
+
+    /** {@code POST {tier}/mj/submit/blend {base64Array, dimensions}}: data URLs only (docs/protocols.md §h.2.2). */
+    @Override
+    public ApiRequest blend(BlendRequest request, SpeedTier tier, String notifyHook) {
+        ObjectNode body = Json.object();
+        ArrayNode images = body.putArray("base64Array");
+        for (int i = 0; i < request.images().size(); i++) {
+            ImageInput image = request.images().get(i);
+            if (image.isUrl()) {
+                throw new IllegalArgumentException("images[" + i + "]: midjourney-proxy's blend takes image bytes"
+                        + " (sent as data URLs in base64Array), not a URL: use ImageInput.of(Path) or of(bytes, type)");
+            }
+            images.add(image.dataUrl());
+        }
+        body.put("dimensions", request.dimensions().name());
+        common(body, request.state(), notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/blend", body);
     }
 }

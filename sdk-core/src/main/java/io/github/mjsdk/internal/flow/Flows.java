@@ -10,6 +10,8 @@ import io.github.mjsdk.internal.http.Transport;
 import io.github.mjsdk.internal.poll.DefaultTaskPoller;
 import io.github.mjsdk.internal.poll.ModalConfirmer;
 import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.BlendRequest;
+import io.github.mjsdk.model.DescribeRequest;
 import io.github.mjsdk.model.Button;
 import io.github.mjsdk.model.CustomId;
 import io.github.mjsdk.model.ImagineRequest;
@@ -153,6 +155,56 @@ public final class Flows {
         SpeedTier tier = tierOf(request.speed());
         return submitAction(request, ParentCheck.UNVERIFIED, operation)
                 .thenApply(result -> new Started(result, tier, request.modalPrompt(), request));
+    }
+
+    /** Describe up to the accepted submit (docs/protocols.md §h.2.1). */
+    public CompletableFuture<SubmitResult> submitDescribe(DescribeRequest request, Operation operation) {
+        return submit(dialect.describe(request, tierOf(request.speed()), hook(request.notifyHook())),
+                ParentCheck.NO_PARENT, operation);
+    }
+
+    /** Blend up to the accepted submit (docs/protocols.md §h.2.2). */
+    public CompletableFuture<SubmitResult> submitBlend(BlendRequest request, Operation operation) {
+        return submit(dialect.blend(request, tierOf(request.speed()), hook(request.notifyHook())),
+                ParentCheck.NO_PARENT, operation);
+    }
+
+    /** A submit without a parent (describe, blend), as a started task. */
+    public Started started(SpeedTier asked, SubmitResult result) {
+        return new Started(result, tierOf(asked), null, null);
+    }
+
+    /**
+     * A follow-up on a single image by its button (pan, zoom out, custom zoom, Upscale/Vary Subtle, Strong,
+     * Creative; docs/protocols.md §a.10): fetches the parent, finds the button whose customId contains
+     * {@code token}, clicks it and answers the modal step with {@code modalPrompt} applied to the parent (or the
+     * parent's prompt when that is null).
+     *
+     * @param taskId      the parent
+     * @param token       the customId part that identifies the button, e.g. {@code "::pan_left::"}
+     * @param label       the button's name for messages, e.g. "Pan Left"
+     * @param modalPrompt the prompt for the modal step from the parent, or null for the parent's prompt
+     * @param asked       the tier asked for, or null
+     * @param operation   the call
+     * @return the started task
+     */
+    public CompletableFuture<Started> startButton(String taskId, String token, String label,
+                                                  Function<Task, String> modalPrompt, SpeedTier asked,
+                                                  Operation operation) {
+        SpeedTier tier = tierOf(asked);
+        return fetchParent(taskId, label, operation).thenCompose(parent -> {
+            Button button = parent.buttonContaining(token).orElseThrow(() -> new IllegalTaskStateException("task "
+                    + parent.id() + " (" + parent.rawAction() + ") has no " + label + " button: it is offered"
+                    + " under an upscaled image (upscale a grid image first)", parent));
+            String prompt = modalPrompt != null ? modalPrompt.apply(parent) : promptOf(parent);
+            ActionRequest click = ActionRequest.of(parent.id(), button.customId()).withSpeed(tier);
+            return clickThenModal(click, ParentCheck.VERIFIED, prompt, operation);
+        });
+    }
+
+    /** The parent's prompt for a modal step, as the SDK confirms it by default. */
+    public static String parentPrompt(Task parent) {
+        return promptOf(parent);
     }
 
     private CompletableFuture<Started> clickThenModal(ActionRequest click, ParentCheck parent, String prompt,
