@@ -57,6 +57,8 @@ final class RecordingDispatcher extends Dispatcher {
             case ACTION -> Route.ACTION;
             case MODAL -> Route.MODAL;
             case CHANGE -> Route.CHANGE;
+            case DESCRIBE -> Route.DESCRIBE;
+            case BLEND -> Route.BLEND;
             case FETCH -> Route.FETCH;
             case LIST_BY_CONDITION -> Route.LIST_BY_CONDITION;
             case IMAGE -> Route.IMAGE;

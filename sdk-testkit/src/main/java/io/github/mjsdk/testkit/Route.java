@@ -26,6 +26,16 @@ public enum Route {
     /** {@code POST {tier}/mj/submit/change}: the open-source proxy's U/V/R by index. */
     CHANGE,
     /**
+     * {@code POST {tier}/mj/submit/describe}, apimart's {@code /v1/midjourney/generations/describe}, JourneyAPI's
+     * {@code /describe}: an image to four prompts.
+     */
+    DESCRIBE,
+    /**
+     * {@code POST {tier}/mj/submit/blend}, apimart's {@code /v1/midjourney/generations/blend}, JourneyAPI's
+     * {@code /blend}: 2–5 images to a grid.
+     */
+    BLEND,
+    /**
      * {@code GET {tier}/mj/task/{id}/fetch}; apimart's {@code GET /v1/midjourney/{id}} and
      * {@code GET /v1/tasks/{id}}; JourneyAPI's {@code POST /fetch}.
      */

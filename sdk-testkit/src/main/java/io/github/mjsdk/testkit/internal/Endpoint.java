@@ -14,6 +14,10 @@ public enum Endpoint {
     MODAL,
     /** The open-source proxy's U/V/R by index: {@code submit/change}. */
     CHANGE,
+    /** An image to four prompts: {@code submit/describe}, apimart's {@code /generations/describe}, JourneyAPI's {@code /describe}. */
+    DESCRIBE,
+    /** 2–5 images to a grid: {@code submit/blend}, apimart's {@code /generations/blend}, JourneyAPI's {@code /blend}. */
+    BLEND,
     /** Read one task: {@code task/{id}/fetch}, apimart's two queries, JourneyAPI's {@code /fetch}. */
     FETCH,
     /** Read several tasks: {@code task/list-by-condition}. */

@@ -65,6 +65,10 @@ final class ProxyRoutes implements ApiRoutes {
                 return submits.modal(body, path).reply();
             case CHANGE:
                 return submits.change(body, path).reply();
+            case DESCRIBE:
+                return submits.describe(body, path).reply();
+            case BLEND:
+                return submits.blend(body, path).reply();
             default:
                 return queries.list(body);
         }

@@ -77,6 +77,10 @@ public record RequestPath(Speed tier, boolean prefixed, Endpoint endpoint, List<
                     return Endpoint.MODAL;
                 case "change":
                     return Endpoint.CHANGE;
+                case "describe":
+                    return Endpoint.DESCRIBE;
+                case "blend":
+                    return Endpoint.BLEND;
                 default:
                     return Endpoint.OTHER;
             }

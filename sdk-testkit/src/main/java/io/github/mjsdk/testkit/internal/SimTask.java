@@ -32,6 +32,8 @@ final class SimTask {
 
     /** Changes when a MODAL task is confirmed with a new prompt. */
     String prompt;
+    /** A describe's answer: four numbered prompts separated by blank lines, else null. */
+    String described;
     long seed;
     Speed mode;
     /** Non-null: the task ends in FAILURE with this reason (e.g. an invalid parameter). */

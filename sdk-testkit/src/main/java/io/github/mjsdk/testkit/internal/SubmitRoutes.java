@@ -83,6 +83,89 @@ final class SubmitRoutes {
         }
     }
 
+    /**
+     * {@code /submit/describe} (docs/protocols.md §h.2.1): {@code base64} (a data URL) or {@code link} (an http(s)
+     * URL); the finished task's {@code properties.finalPrompt} holds four prompts {@code 1️⃣ …} separated by blank
+     * lines, chosen from the image's bytes (or the link).
+     */
+    Envelope describe(JsonNode body, RequestPath path) {
+        String base64 = Fields.text(body, "base64");
+        String link = Fields.text(body, "link");
+        Simulation.Attachment upload = null;
+        if (base64 != null && !base64.isBlank()) {
+            upload = Fields.dataUrl(base64);
+            if (upload == null) {
+                return Envelope.invalid("base64格式错误");
+            }
+        } else if (link == null || !Fields.httpUrl(link.trim())) {
+            return Envelope.invalid("base64或link不能为空");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            String name = task.id + "-describe";
+            if (upload != null) {
+                name += "." + upload.contentType().substring(6);
+                simulation.attach(name, upload);
+            }
+            task.action = "DESCRIBE";
+            task.shape = Shape.GRID;
+            task.prompt = upload != null ? baseUrl + "/mj/attachments/" + name : link.trim();
+            task.described = Descriptions.of(upload != null ? base64 : link.trim());
+            task.description = "/describe " + name;
+            task.mode = firstOf(path.tier(), null, null);
+            common(task, body);
+            return admit(task, now);
+        }
+    }
+
+    /**
+     * {@code /submit/blend} (docs/protocols.md §a.4, §h.2.2): {@code base64Array} with 2 to 5 data URLs and
+     * {@code dimensions} PORTRAIT, SQUARE (the default) or LANDSCAPE; the result is a grid with U, V and 🔄.
+     */
+    Envelope blend(JsonNode body, RequestPath path) {
+        List<String> images = Fields.strings(body.get("base64Array"));
+        if (images.size() < 2 || images.size() > 5) {
+            return Envelope.invalid("base64List参数错误");
+        }
+        List<Simulation.Attachment> uploads = new ArrayList<>();
+        for (String image : images) {
+            Simulation.Attachment upload = Fields.dataUrl(image);
+            if (upload == null) {
+                return Envelope.invalid("base64格式错误");
+            }
+            uploads.add(upload);
+        }
+        String dimensions = body.has("dimensions") ? Fields.text(body, "dimensions") : "SQUARE";
+        String ratio = dimensions == null ? null : switch (dimensions) {
+            case "PORTRAIT" -> "2:3";
+            case "SQUARE" -> "1:1";
+            case "LANDSCAPE" -> "3:2";
+            default -> null;
+        };
+        if (ratio == null) {
+            return Envelope.invalid("dimensions参数错误");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            StringBuilder links = new StringBuilder();
+            for (int i = 0; i < uploads.size(); i++) {
+                Simulation.Attachment upload = uploads.get(i);
+                String name = task.id + "-" + (i + 1) + "." + upload.contentType().substring(6);
+                simulation.attach(name, upload);
+                links.append(baseUrl).append("/mj/attachments/").append(name).append(' ');
+            }
+            task.action = "BLEND";
+            task.shape = Shape.GRID;
+            task.prompt = links + "--ar " + ratio;
+            task.description = "/blend " + task.id + " " + uploads.size();
+            task.mode = firstOf(path.tier(), null, null);
+            common(task, body);
+            return admit(task, now);
+        }
+    }
+
     Envelope action(JsonNode body, RequestPath path) {
         String taskId = Fields.text(body, "taskId");
         String customId = Fields.text(body, "customId");

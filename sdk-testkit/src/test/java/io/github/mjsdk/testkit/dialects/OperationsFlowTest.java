@@ -1,0 +1,371 @@
+package io.github.mjsdk.testkit.dialects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mjsdk.MidjourneyClient;
+import io.github.mjsdk.error.IllegalTaskStateException;
+import io.github.mjsdk.error.OperationNotSupportedException;
+import io.github.mjsdk.model.BlendDimensions;
+import io.github.mjsdk.model.BlendRequest;
+import io.github.mjsdk.model.DescribeRequest;
+import io.github.mjsdk.model.ImageInput;
+import io.github.mjsdk.model.PanDirection;
+import io.github.mjsdk.model.Speed;
+import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.TaskAction;
+import io.github.mjsdk.model.TaskStatus;
+import io.github.mjsdk.model.VariantMode;
+import io.github.mjsdk.provider.Provider;
+import io.github.mjsdk.provider.Providers;
+import io.github.mjsdk.testkit.FakeMidjourneyServer;
+import io.github.mjsdk.testkit.RecordedCall;
+import io.github.mjsdk.testkit.Route;
+import io.github.mjsdk.testkit.VirtualTime;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The operations beyond imagine, reroll, U and V, end to end against the simulator on virtual time: the typed call
+ * is submitted, waited for, and its result read; the request is checked on the wire (method, path, auth header,
+ * JSON body). Each dialect that lacks an operation refuses it before sending anything.
+ */
+class OperationsFlowTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static ImageInput png(int seed) {
+        try {
+            BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(seed % 8, seed % 8, 0xFF0000 + seed);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return ImageInput.of(out.toByteArray(), "image/png");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) throws Exception {
+        return future.get(20, TimeUnit.SECONDS);
+    }
+
+    private interface Body {
+        void check(MidjourneyClient client, FakeMidjourneyServer server) throws Exception;
+    }
+
+    private static void run(Provider provider, Body body) throws Exception {
+        try (VirtualTime time = VirtualTime.create();
+             FakeMidjourneyServer server = FakeMidjourneyServer.builder().provider(provider).virtualTime(time)
+                     .randomSeed(5).start();
+             MidjourneyClient client = server.newClient()) {
+            body.check(client, server);
+        }
+    }
+
+    private static JsonNode body(RecordedCall call) throws IOException {
+        return JSON.readTree(call.body());
+    }
+
+    // ---------------------------------------------------------------- describe
+
+    @Test
+    void describeOnCometApiSendsADataUrlAndAnswersFourPrompts() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            ImageInput image = png(1);
+            Task described = await(client.describe(DescribeRequest.of(image).withSpeed(Speed.TURBO)));
+
+            assertThat(described.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(described.action()).isEqualTo(TaskAction.DESCRIBE);
+            assertThat(described.describePrompts()).hasSize(4)
+                    .allSatisfy(prompt -> assertThat(prompt).endsWith("--ar 1:1").doesNotContain("\u20E3"));
+            RecordedCall call = server.journal(Route.DESCRIBE).get(0);
+            assertThat(call.method()).isEqualTo("POST");
+            assertThat(call.path()).isEqualTo("/mj-turbo/mj/submit/describe");
+            assertThat(call.header("Authorization")).isEqualTo("Bearer " + server.apiKey());
+            assertThat(body(call).toString()).isEqualTo("{\"base64\":\"" + image.dataUrl() + "\"}");
+        });
+    }
+
+    @Test
+    void describeOfAUrlOnTheProxyGoesAsLink() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            CompletableFuture<io.github.mjsdk.model.SubmitResult> submitted = client.submitDescribe(
+                    DescribeRequest.of(ImageInput.ofUrl("https://img.example/cat.png")));
+            String id = await(submitted).taskId();
+
+            assertThat(body(server.journal(Route.DESCRIBE).get(0)).toString())
+                    .isEqualTo("{\"link\":\"https://img.example/cat.png\"}");
+            Task done = await(client.poller().await(id));
+            assertThat(done.describePrompts()).hasSize(4);
+        });
+    }
+
+    // ---------------------------------------------------------------- blend
+
+    @Test
+    void blendOnCometApiReturnsAGridWithButtons() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            List<ImageInput> images = List.of(png(1), png(2), png(3));
+            Task grid = await(client.blend(BlendRequest.of(images).withDimensions(BlendDimensions.LANDSCAPE)));
+
+            assertThat(grid.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(grid.action()).isEqualTo(TaskAction.BLEND);
+            assertThat(grid.upscaleButton(1)).isPresent();
+            assertThat(grid.rerollButton()).isPresent();
+            assertThat(grid.prompt()).endsWith("--ar 3:2");
+            RecordedCall call = server.journal(Route.BLEND).get(0);
+            assertThat(call.path()).isEqualTo("/mj/submit/blend");
+            JsonNode body = body(call);
+            assertThat(body.path("dimensions").asText()).isEqualTo("LANDSCAPE");
+            assertThat(body.path("base64Array")).hasSize(3);
+            assertThat(body.path("base64Array").get(2).asText()).isEqualTo(images.get(2).dataUrl());
+
+            Task upscaled = await(client.upscale(grid.id(), 2, null));
+            assertThat(upscaled.status()).isEqualTo(TaskStatus.SUCCESS);
+        });
+    }
+
+    @Test
+    void aProxyBlendOfUrlsFailsBeforeSendingNamingTheImage() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            CompletableFuture<Task> blend = client.blend(BlendRequest.of(List.of(png(1),
+                    ImageInput.ofUrl("https://img.example/a.png"))));
+
+            assertThatThrownBy(() -> await(blend)).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("images[1]:");
+            assertThat(server.journal()).isEmpty();
+        });
+    }
+
+    // ---------------------------------------------------------------- follow-ups on an upscaled image
+
+    enum ButtonDialect {
+        COMET_API(Providers.cometApi()),
+        APIMART(Providers.apimart());
+
+        final Provider provider;
+
+        ButtonDialect(Provider provider) {
+            this.provider = provider;
+        }
+    }
+
+    private static Task upscaled(MidjourneyClient client) throws Exception {
+        Task grid = await(client.imagine("a lighthouse at dusk", Speed.FAST));
+        return await(client.upscale(grid.id(), 3, Speed.FAST));
+    }
+
+    private static RecordedCall lastAction(FakeMidjourneyServer server) {
+        List<RecordedCall> actions = server.journal(Route.ACTION);
+        return actions.get(actions.size() - 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ButtonDialect.class)
+    void panClicksThePanButtonAndWaitsForTheGrid(ButtonDialect dialect) throws Exception {
+        run(dialect.provider, (client, server) -> {
+            Task image = upscaled(client);
+            Task panned = await(client.pan(image.id(), PanDirection.LEFT, Speed.FAST));
+
+            assertThat(panned.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(panned.action()).isEqualTo(TaskAction.PAN);
+            assertThat(panned.upscaleButton(1)).isPresent();
+            RecordedCall click = lastAction(server);
+            assertThat(click.method()).isEqualTo("POST");
+            JsonNode body = body(click);
+            if (dialect == ButtonDialect.APIMART) {
+                assertThat(click.path()).isEqualTo("/v1/midjourney/generations/pan");
+                assertThat(body.path("task_id").asText()).isEqualTo(image.id());
+                assertThat(body.path("speed").asText()).isEqualTo("fast");
+                assertThat(body.path("custom_id").asText()).startsWith("MJ::JOB::pan_left::1::");
+            } else {
+                assertThat(click.path()).isEqualTo("/mj-fast/mj/submit/action");
+                assertThat(body.path("taskId").asText()).isEqualTo(image.id());
+                assertThat(body.path("customId").asText()).startsWith("MJ::JOB::pan_left::1::").endsWith("::SOLO");
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(ButtonDialect.class)
+    void zoomOutTwiceClicksOutpaint50(ButtonDialect dialect) throws Exception {
+        run(dialect.provider, (client, server) -> {
+            Task image = upscaled(client);
+            Task zoomed = await(client.zoomOut(image.id(), 2.0, Speed.FAST));
+
+            assertThat(zoomed.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(zoomed.action()).isEqualTo(TaskAction.ZOOM);
+            JsonNode body = body(lastAction(server));
+            String customId = dialect == ButtonDialect.APIMART ? body.path("custom_id").asText()
+                    : body.path("customId").asText();
+            assertThat(customId).startsWith("MJ::Outpaint::50::1::");
+            assertThat(lastAction(server).path()).endsWith(dialect == ButtonDialect.APIMART
+                    ? "/generations/zoom" : "/submit/action");
+        });
+    }
+
+    @Test
+    void customZoomOnTheProxyAnswersTheModalWithTheRatio() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            Task image = upscaled(client);
+            Task zoomed = await(client.zoomOut(image.id(), 1.7, Speed.FAST));
+
+            assertThat(zoomed.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(zoomed.action()).isEqualTo(TaskAction.ZOOM);
+            assertThat(body(lastAction(server)).path("customId").asText()).startsWith("MJ::CustomZoom::");
+            RecordedCall modal = server.journal(Route.MODAL).get(0);
+            assertThat(modal.path()).isEqualTo("/mj-fast/mj/submit/modal");
+            assertThat(body(modal).path("taskId").asText()).isEqualTo(zoomed.id());
+            assertThat(body(modal).path("prompt").asText()).isEqualTo("a lighthouse at dusk --zoom 1.7");
+        });
+    }
+
+    @Test
+    void upscaleCreativeAndVaryStrongOnTheProxy() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            Task image = upscaled(client);
+            Task creative = await(client.variant(image.id(), VariantMode.UPSCALE_CREATIVE, Speed.FAST));
+            assertThat(creative.action()).isEqualTo(TaskAction.UPSCALE_HD);
+            assertThat(body(lastAction(server)).path("customId").asText())
+                    .startsWith("MJ::JOB::upsample_v6_2x_creative::1::");
+
+            Task strong = await(client.variant(image.id(), VariantMode.VARY_STRONG, Speed.FAST));
+            assertThat(strong.action()).isEqualTo(TaskAction.VARIATION);
+            assertThat(strong.upscaleButton(4)).isPresent();
+            assertThat(body(lastAction(server)).path("customId").asText()).startsWith("MJ::JOB::high_variation::1::");
+        });
+    }
+
+    @Test
+    void varySubtleOnApimartGoesToLowVariation() throws Exception {
+        run(Providers.apimart(), (client, server) -> {
+            Task image = upscaled(client);
+            Task subtle = await(client.variant(image.id(), VariantMode.VARY_SUBTLE, Speed.FAST));
+
+            assertThat(subtle.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(lastAction(server).path()).isEqualTo("/v1/midjourney/generations/low-variation");
+            assertThat(body(lastAction(server)).path("custom_id").asText()).startsWith("MJ::JOB::low_variation::1::");
+        });
+    }
+
+    @Test
+    void aPanOnAGridIsRefusedAfterTheParentFetchWithoutAClick() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            Task grid = await(client.imagine("a fox", Speed.FAST));
+            int before = server.journal().size();
+
+            assertThatThrownBy(() -> await(client.pan(grid.id(), PanDirection.UP, null)))
+                    .cause().isInstanceOf(IllegalTaskStateException.class).hasMessageContaining("upscale");
+            assertThat(server.journal().subList(before, server.journal().size()))
+                    .extracting(RecordedCall::route).containsOnly(Route.FETCH);
+        });
+    }
+
+    // ---------------------------------------------------------------- refusals and bad input
+
+    @Test
+    void journeyApiRefusesWhatItLacksBeforeSending() throws Exception {
+        run(Providers.journeyApi(), (client, server) -> {
+            assertThatThrownBy(() -> client.pan("t", PanDirection.LEFT, null))
+                    .isInstanceOf(OperationNotSupportedException.class)
+                    .hasMessageContaining("JourneyAPI").hasMessageContaining("pan");
+            assertThatThrownBy(() -> client.zoomOut("t", 2, null)).isInstanceOf(OperationNotSupportedException.class);
+            assertThatThrownBy(() -> client.variant("t", VariantMode.VARY_STRONG, null))
+                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("vary subtle / strong");
+            assertThatThrownBy(() -> client.submitAction(io.github.mjsdk.model.ActionRequest.of("t", "MJ::x")))
+                    .isInstanceOf(OperationNotSupportedException.class);
+            assertThat(server.journal()).isEmpty();
+        });
+    }
+
+    @Test
+    void apimartRefusesCustomZoomAndSubtleCreativeUpscales() throws Exception {
+        run(Providers.apimart(), (client, server) -> {
+            assertThatThrownBy(() -> client.zoomOut("t", 1.3, null))
+                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("apimart")
+                    .hasMessageContaining("custom zoom");
+            assertThatThrownBy(() -> client.variant("t", VariantMode.UPSCALE_SUBTLE, null))
+                    .isInstanceOf(OperationNotSupportedException.class);
+            assertThat(client.supports(io.github.mjsdk.provider.MidjourneyOperation.PAN)).isTrue();
+            assertThat(server.journal()).isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {1.0, 0.5, 2.01, 3.0, Double.NaN})
+    void aZoomRatioOutsideOneToTwoFailsBeforeSending(double ratio) throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            assertThatThrownBy(() -> client.zoomOut("123", ratio, null))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("ratio:")
+                    .hasMessageContaining("(1, 2]");
+            assertThat(server.journal()).isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 6})
+    void aBlendOfFewerThanTwoOrMoreThanFiveImagesIsRefused(int count) {
+        List<ImageInput> images = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            images.add(png(i));
+        }
+        assertThatThrownBy(() -> BlendRequest.of(images)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("images:").hasMessageContaining("2 to 5").hasMessageContaining("got " + count);
+    }
+
+    @Test
+    void apimartTakesAtMostFourBlendImages() throws Exception {
+        run(Providers.apimart(), (client, server) -> {
+            List<ImageInput> five = List.of(png(1), png(2), png(3), png(4), png(5));
+            assertThatThrownBy(() -> await(client.blend(BlendRequest.of(five)))).cause()
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("images:")
+                    .hasMessageContaining("2 to 4");
+            assertThat(server.journal()).isEmpty();
+        });
+    }
+
+    @Test
+    void journeyApiTakesUrlsOnly() throws Exception {
+        run(Providers.journeyApi(), (client, server) -> {
+            assertThatThrownBy(() -> await(client.describe(DescribeRequest.of(png(1))))).cause()
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("image:")
+                    .hasMessageContaining("URL");
+            assertThat(server.journal()).isEmpty();
+        });
+    }
+
+    @Test
+    void imageInputsAreCheckedForTypeAndSize() {
+        byte[] gif = Base64.getDecoder().decode("R0lGODlhAQABAAAAACw=");
+        assertThat(ImageInput.of(gif, "image/gif").mimeType()).isEqualTo("image/gif");
+        assertThatThrownBy(() -> ImageInput.of(gif, "image/bmp")).hasMessageStartingWith("mimeType:")
+                .hasMessageContaining("image/png");
+        assertThatThrownBy(() -> ImageInput.of(gif, "image/png")).hasMessageStartingWith("bytes:")
+                .hasMessageContaining("image/gif");
+        assertThatThrownBy(() -> ImageInput.of("plain text".getBytes(), "image/png"))
+                .hasMessageStartingWith("bytes:");
+        byte[] huge = new byte[ImageInput.MAX_BYTES + 1];
+        huge[0] = (byte) 0x89;
+        huge[1] = 'P';
+        huge[2] = 'N';
+        huge[3] = 'G';
+        assertThatThrownBy(() -> ImageInput.of(huge, "image/png")).hasMessageStartingWith("bytes:")
+                .hasMessageContaining(Integer.toString(ImageInput.MAX_BYTES));
+        assertThatThrownBy(() -> ImageInput.ofUrl("ftp://x/y.png")).hasMessageStartingWith("url:");
+        assertThatThrownBy(() -> ImageInput.ofUrl("/relative.png")).hasMessageStartingWith("url:");
+    }
+}
