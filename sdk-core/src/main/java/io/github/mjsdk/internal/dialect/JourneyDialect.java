@@ -224,6 +224,10 @@ final class JourneyDialect implements Dialect {
                 return TaskAction.ZOOM;
             case "inpaint":
                 return TaskAction.INPAINT;
+            case "describe":
+                return TaskAction.DESCRIBE;
+            case "blend":
+                return TaskAction.BLEND;
             default:
                 return TaskAction.UNKNOWN;
         }

@@ -54,6 +54,12 @@ final class ApimartRoutes implements ApiRoutes {
             if (verb.equals("modal")) {
                 return RequestPath.of(Endpoint.MODAL, List.of());
             }
+            if (verb.equals("describe")) {
+                return RequestPath.of(Endpoint.DESCRIBE, List.of());
+            }
+            if (verb.equals("blend")) {
+                return RequestPath.of(Endpoint.BLEND, List.of());
+            }
             if (FOLLOW_UPS.contains(verb)) {
                 return RequestPath.of(Endpoint.ACTION, List.of(verb));
             }
@@ -90,6 +96,10 @@ final class ApimartRoutes implements ApiRoutes {
                 return submits.imagine(body);
             case MODAL:
                 return submits.modal(body);
+            case DESCRIBE:
+                return submits.describe(body);
+            case BLEND:
+                return submits.blend(body);
             default:
                 return submits.followUp(path.params().get(0), body);
         }

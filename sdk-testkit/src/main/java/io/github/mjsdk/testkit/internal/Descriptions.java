@@ -35,6 +35,17 @@ final class Descriptions {
         return prompts;
     }
 
+    /** apimart's {@code prompt} of a finished describe: four lines {@code 1. …} separated by {@code \n}. */
+    static String numbered(String described) {
+        StringBuilder text = new StringBuilder();
+        int n = 0;
+        for (String line : described.split("\n\n")) {
+            n++;
+            text.append(n > 1 ? "\n" : "").append(n).append(". ").append(line.substring(line.indexOf(' ') + 1));
+        }
+        return text.toString();
+    }
+
     /** The proxy family's {@code finalPrompt} of a describe. */
     static String of(String image) {
         List<String> prompts = prompts(image);

@@ -45,6 +45,12 @@ final class JourneyRoutes implements ApiRoutes {
         if (verb.equals("fetch")) {
             return RequestPath.of(Endpoint.FETCH, List.of());
         }
+        if (verb.equals("describe")) {
+            return RequestPath.of(Endpoint.DESCRIBE, List.of());
+        }
+        if (verb.equals("blend")) {
+            return RequestPath.of(Endpoint.BLEND, List.of());
+        }
         return FOLLOW_UPS.contains(verb) ? RequestPath.of(Endpoint.ACTION, List.of(verb)) : RequestPath.other();
     }
 
@@ -72,6 +78,10 @@ final class JourneyRoutes implements ApiRoutes {
                 return imagine(body);
             case FETCH:
                 return fetch(body);
+            case DESCRIBE:
+                return describe(body);
+            case BLEND:
+                return blend(body);
             default:
                 return followUp(path.params().get(0), body);
         }
@@ -91,6 +101,57 @@ final class JourneyRoutes implements ApiRoutes {
             Instant now = simulation.now();
             SimTask task = simulation.find(taskId);
             return task == null ? error(404, "Task not found") : Replies.json(200, json.render(task, now));
+        }
+    }
+
+    /** {@code /describe {image_url (public), webhook_url?, webhook_secret?}}: a finished task has {@code content}[4]. */
+    private MockResponse describe(JsonNode body) {
+        String image = Fields.nonBlank(body, "image_url");
+        if (image == null || !Fields.httpUrl(image)) {
+            return error(400, "image_url is required and must be an http(s) URL");
+        }
+        MockResponse badHook = checkWebhook(body);
+        if (badHook != null) {
+            return badHook;
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            task.action = "DESCRIBE";
+            task.shape = Shape.GRID;
+            task.prompt = image;
+            task.described = Descriptions.of(image);
+            return admit(task, body, now);
+        }
+    }
+
+    /** {@code /blend {image_urls 2–5 public URLs, dimension square|portrait|landscape, webhook_url?, …}}. */
+    private MockResponse blend(JsonNode body) {
+        List<String> images = Fields.strings(body.get("image_urls"));
+        if (images.size() < 2 || images.size() > 5 || !images.stream().allMatch(Fields::httpUrl)) {
+            return error(400, "image_urls must hold 2 to 5 http(s) URLs");
+        }
+        String dimension = Fields.nonBlank(body, "dimension");
+        String ratio = dimension == null ? "1:1" : switch (dimension) {
+            case "portrait" -> "2:3";
+            case "square" -> "1:1";
+            case "landscape" -> "3:2";
+            default -> null;
+        };
+        if (ratio == null) {
+            return error(400, "dimension must be square, portrait or landscape");
+        }
+        MockResponse badHook = checkWebhook(body);
+        if (badHook != null) {
+            return badHook;
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            task.action = "BLEND";
+            task.shape = Shape.GRID;
+            task.prompt = String.join(" ", images) + " --ar " + ratio;
+            return admit(task, body, now);
         }
     }
 

@@ -151,6 +151,63 @@ class OperationsFlowTest {
         });
     }
 
+    @Test
+    void describeAndBlendOnApimart() throws Exception {
+        run(Providers.apimart(), (client, server) -> {
+            ImageInput image = png(7);
+            Task described = await(client.describe(DescribeRequest.of(image).withSpeed(Speed.FAST)));
+
+            assertThat(described.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(described.action()).isEqualTo(TaskAction.DESCRIBE);
+            assertThat(described.describePrompts()).hasSize(4).allSatisfy(p -> assertThat(p).endsWith("--ar 1:1")
+                    .doesNotStartWith("1."));
+            RecordedCall describe = server.journal(Route.DESCRIBE).get(0);
+            assertThat(describe.method()).isEqualTo("POST");
+            assertThat(describe.path()).isEqualTo("/v1/midjourney/generations/describe");
+            assertThat(describe.header("Authorization")).isEqualTo("Bearer " + server.apiKey());
+            assertThat(body(describe).toString()).isEqualTo("{\"speed\":\"fast\",\"image_urls\":[\""
+                    + image.dataUrl() + "\"]}");
+
+            Task grid = await(client.blend(BlendRequest.of(List.of(png(1),
+                    ImageInput.ofUrl("https://img.example/b.png"))).withDimensions(BlendDimensions.PORTRAIT)));
+            assertThat(grid.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(grid.action()).isEqualTo(TaskAction.BLEND);
+            assertThat(grid.imageUrls()).hasSize(4);
+            RecordedCall blend = server.journal(Route.BLEND).get(0);
+            assertThat(blend.path()).isEqualTo("/v1/midjourney/generations/blend");
+            JsonNode body = body(blend);
+            assertThat(body.path("dimensions").asText()).isEqualTo("PORTRAIT");
+            assertThat(body.path("image_urls").get(1).asText()).isEqualTo("https://img.example/b.png");
+            assertThat(body.path("image_urls").get(0).asText()).isEqualTo(png(1).dataUrl());
+        });
+    }
+
+    @Test
+    void describeAndBlendOnJourneyApi() throws Exception {
+        run(Providers.journeyApi(), (client, server) -> {
+            Task described = await(client.describe(DescribeRequest.of(ImageInput.ofUrl("https://img.example/c.png"))));
+
+            assertThat(described.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(described.action()).isEqualTo(TaskAction.DESCRIBE);
+            assertThat(described.describePrompts()).hasSize(4);
+            RecordedCall describe = server.journal(Route.DESCRIBE).get(0);
+            assertThat(describe.path()).isEqualTo("/api/v1/describe");
+            assertThat(describe.header("Authorization")).isEqualTo(server.apiKey());
+            assertThat(body(describe).toString()).isEqualTo("{\"image_url\":\"https://img.example/c.png\"}");
+
+            Task grid = await(client.blend(BlendRequest.of(List.of(ImageInput.ofUrl("https://img.example/a.png"),
+                    ImageInput.ofUrl("https://img.example/b.png"), ImageInput.ofUrl("https://img.example/c.png")))
+                    .withDimensions(BlendDimensions.SQUARE)));
+            assertThat(grid.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(grid.action()).isEqualTo(TaskAction.BLEND);
+            assertThat(grid.imageUrls()).hasSize(4);
+            RecordedCall blend = server.journal(Route.BLEND).get(0);
+            assertThat(blend.path()).isEqualTo("/api/v1/blend");
+            assertThat(body(blend).toString()).isEqualTo("{\"image_urls\":[\"https://img.example/a.png\","
+                    + "\"https://img.example/b.png\",\"https://img.example/c.png\"],\"dimension\":\"square\"}");
+        });
+    }
+
     // ---------------------------------------------------------------- follow-ups on an upscaled image
 
     enum ButtonDialect {
