@@ -10,6 +10,8 @@ import io.github.mjsdk.model.BlendRequest;
 import io.github.mjsdk.model.DescribeRequest;
 import io.github.mjsdk.model.PanDirection;
 import io.github.mjsdk.model.VariantMode;
+import io.github.mjsdk.model.RegionMask;
+import io.github.mjsdk.model.VaryRegionRequest;
 import io.github.mjsdk.provider.MidjourneyOperation;
 import io.github.mjsdk.internal.flow.TaskQueries;
 import io.github.mjsdk.internal.http.CallOptions;
@@ -610,6 +612,67 @@ public final class MidjourneyClient implements AutoCloseable {
             }
         }
         return op -> flows.startButton(taskId, token, label, null, speed, op);
+    }
+
+    /**
+     * Vary (Region): repaints an area of an upscaled image and waits for the new grid (docs/protocols.md §a.10,
+     * §a.11; apimart §d). The parent is fetched; its image is downloaded and, when it decodes (PNG, JPEG, GIF), its
+     * size compared with the mask's; then its Vary (Region) button is clicked ({@code MJ::Inpaint::1::<hash>::SOLO},
+     * which parks the new task in MODAL; apimart {@code /generations/inpaint}) and the modal step answered with the
+     * prompt (the parent's when the request has none) and the mask as a PNG data URL ({@code maskBase64}, black
+     * background; apimart {@code mask_url}, transparent background).
+     *
+     * @param request the request
+     * @return a future of the SUCCESS task; fails with IllegalArgumentException naming {@code mask} when its size
+     *     differs from the image's (nothing submitted), or {@link io.github.mjsdk.error.IllegalTaskStateException}
+     *     when the parent has no Vary (Region) button (a grid: upscale first)
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no Vary (Region) (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> varyRegion(VaryRegionRequest request) {
+        return await(varyRegionStarted(request));
+    }
+
+    /**
+     * The same as {@link #varyRegion(VaryRegionRequest)} without waiting for the result.
+     *
+     * @param request the request
+     * @return a future of the accepted submit (after the modal step)
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no Vary (Region) (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitVaryRegion(VaryRegionRequest request) {
+        return submitted(varyRegionStarted(request));
+    }
+
+    private Function<Operation, CompletableFuture<Flows.Started>> varyRegionStarted(VaryRegionRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.VARY_REGION);
+        String mask = request.mask().dataUrl(flows.transparentMask());
+        return op -> flows.fetchActionable(request.taskId(), "Vary (Region)", op).thenCompose(parent -> {
+            if (parent.buttonContaining("Inpaint").isEmpty() || parent.imageUrl() == null) {
+                return flows.startVaryRegion(parent, request.prompt(), mask, request.speed(), op);
+            }
+            return runtime.images().download(parent.imageUrl()).thenCompose(image -> {
+                checkMaskSize(parent, image.bytes(), request.mask());
+                return flows.startVaryRegion(parent, request.prompt(), mask, request.speed(), op);
+            });
+        });
+    }
+
+    private static void checkMaskSize(Task parent, byte[] imageBytes, RegionMask mask) {
+        java.awt.image.BufferedImage decoded;
+        try {
+            decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(imageBytes));
+        } catch (java.io.IOException | RuntimeException e) {
+            return;
+        }
+        if (decoded != null && (decoded.getWidth() != mask.width() || decoded.getHeight() != mask.height())) {
+            throw new IllegalArgumentException("mask: " + mask.width() + "×" + mask.height() + " does not match the "
+                    + decoded.getWidth() + "×" + decoded.getHeight() + " image of task " + parent.id());
+        }
     }
 
     private CompletableFuture<Task> await(Function<Operation, CompletableFuture<Flows.Started>> start) {

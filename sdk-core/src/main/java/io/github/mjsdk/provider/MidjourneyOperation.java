@@ -30,7 +30,9 @@ public enum MidjourneyOperation {
     /** Zoom Out 1.5× / 2× on an upscaled image: {@code zoomOut(..)} (docs/protocols.md §h.1.1, §h.2.9). */
     ZOOM_OUT("zoom out 1.5× / 2×"),
     /** Custom Zoom, a ratio in (1, 2] through the modal step: {@code zoomOut(..)} (docs/protocols.md §a.10). */
-    CUSTOM_ZOOM("custom zoom (1, 2]");
+    CUSTOM_ZOOM("custom zoom (1, 2]"),
+    /** Vary (Region) with a mask and an optional prompt, through the modal step: {@code varyRegion(..)}. */
+    VARY_REGION("vary region (mask)");
 
     private final String label;
 

@@ -21,7 +21,8 @@ public enum Protocol {
     APIMART(new Capabilities(true, false, false, true, true), EnumSet.of(MidjourneyOperation.IMAGINE,
             MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
             MidjourneyOperation.BUTTON, MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND,
-            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.ZOOM_OUT)),
+            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.ZOOM_OUT,
+            MidjourneyOperation.VARY_REGION)),
     /**
      * JourneyAPI's REST dialect (docs/protocols.md §e): callbacks with {@code webhook_url} and
      * {@code webhook_secret}; no speed tiers, batch query, modal step or buttons.

@@ -358,4 +358,10 @@ final class ApimartDialect implements Dialect {
         }
         return ApiRequest.submit(BASE + "/generations/blend", body);
     }
+
+    /** apimart's inpaint mask has a transparent background, white where repainted (docs/protocols.md §d). */
+    @Override
+    public boolean transparentMask() {
+        return true;
+    }
 }

@@ -78,6 +78,14 @@ public interface Dialect {
     List<Task> parseTasks(ApiResponse response, Instant now);
 
     /**
+     * Whether a Vary (Region) mask has a transparent background (apimart, docs/protocols.md §d) rather than a black
+     * one (the proxy family, §a.4).
+     */
+    default boolean transparentMask() {
+        return false;
+    }
+
+    /**
      * A describe submit (docs/protocols.md §h.2.1); a form of image the provider cannot take fails with
      * IllegalArgumentException naming the parameter.
      */

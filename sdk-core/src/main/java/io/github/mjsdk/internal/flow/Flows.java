@@ -202,6 +202,39 @@ public final class Flows {
         });
     }
 
+    /** The parent of a follow-up: fetched in full, SUCCESS or an IllegalTaskStateException. */
+    public CompletableFuture<Task> fetchActionable(String taskId, String verb, Operation operation) {
+        return fetchParent(taskId, verb, operation);
+    }
+
+    /** Whether this dialect's masks have a transparent background. */
+    public boolean transparentMask() {
+        return dialect.transparentMask();
+    }
+
+    /**
+     * Vary (Region) on a fetched parent (docs/protocols.md §a.10, §a.11): clicks its {@code Inpaint} button and
+     * answers the modal step with the prompt (the parent's when null) and the mask; a MODAL seen later while
+     * polling is answered the same way.
+     */
+    public CompletableFuture<Started> startVaryRegion(Task parent, String prompt, String maskDataUrl,
+                                                      SpeedTier asked, Operation operation) {
+        SpeedTier tier = tierOf(asked);
+        Button button = parent.buttonContaining("Inpaint").orElseThrow(() -> new IllegalTaskStateException("task "
+                + parent.id() + " (" + parent.rawAction() + ") has no Vary (Region) button: it is offered under an"
+                + " upscaled image (upscale a grid image first)", parent));
+        String modalPrompt = prompt != null ? prompt : promptOf(parent);
+        ActionRequest click = new ActionRequest(parent.id(), button.customId(), tier, null, null, null, null,
+                modalPrompt, maskDataUrl);
+        return submitAction(click, ParentCheck.VERIFIED, operation).thenCompose(result -> {
+            if (!result.waitsForModal()) {
+                return CompletableFuture.completedFuture(new Started(result, tier, modalPrompt, click));
+            }
+            return submitModal(new ModalRequest(result.taskId(), modalPrompt, maskDataUrl, tier), operation)
+                    .thenApply(modal -> new Started(modal, tier, modalPrompt, null));
+        });
+    }
+
     /** The parent's prompt for a modal step, as the SDK confirms it by default. */
     public static String parentPrompt(Task parent) {
         return promptOf(parent);

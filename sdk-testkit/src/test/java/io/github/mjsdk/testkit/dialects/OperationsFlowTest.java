@@ -13,6 +13,8 @@ import io.github.mjsdk.model.BlendRequest;
 import io.github.mjsdk.model.DescribeRequest;
 import io.github.mjsdk.model.ImageInput;
 import io.github.mjsdk.model.PanDirection;
+import io.github.mjsdk.model.RegionMask;
+import io.github.mjsdk.model.VaryRegionRequest;
 import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.model.TaskAction;
@@ -329,6 +331,83 @@ class OperationsFlowTest {
                     .cause().isInstanceOf(IllegalTaskStateException.class).hasMessageContaining("upscale");
             assertThat(server.journal().subList(before, server.journal().size()))
                     .extracting(RecordedCall::route).containsOnly(Route.FETCH);
+        });
+    }
+
+    // ---------------------------------------------------------------- Vary (Region)
+
+    @ParameterizedTest
+    @EnumSource(ButtonDialect.class)
+    void varyRegionClicksInpaintAndAnswersTheModalWithTheMask(ButtonDialect dialect) throws Exception {
+        run(dialect.provider, (client, server) -> {
+            Task image = upscaled(client);
+            RegionMask mask = RegionMask.ofRectangles(256, 256, List.of(new RegionMask.Rect(10, 20, 100, 50)));
+            Task varied = await(client.varyRegion(VaryRegionRequest.of(image.id(), mask)
+                    .withPrompt("a lighthouse with a red roof").withSpeed(Speed.FAST)));
+
+            assertThat(varied.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(varied.prompt()).isEqualTo("a lighthouse with a red roof");
+            RecordedCall click = lastAction(server);
+            RecordedCall modal = server.journal(Route.MODAL).get(0);
+            JsonNode modalBody = body(modal);
+            String sentMask;
+            if (dialect == ButtonDialect.APIMART) {
+                assertThat(click.path()).isEqualTo("/v1/midjourney/generations/inpaint");
+                assertThat(body(click).path("custom_id").asText()).startsWith("MJ::Inpaint::1::");
+                assertThat(modal.path()).isEqualTo("/v1/midjourney/generations/modal");
+                assertThat(modalBody.path("task_id").asText()).isEqualTo(varied.id());
+                sentMask = modalBody.path("mask_url").asText();
+            } else {
+                assertThat(click.path()).isEqualTo("/mj-fast/mj/submit/action");
+                assertThat(body(click).path("customId").asText()).startsWith("MJ::Inpaint::1::");
+                assertThat(modal.path()).isEqualTo("/mj-fast/mj/submit/modal");
+                assertThat(modalBody.path("taskId").asText()).isEqualTo(varied.id());
+                sentMask = modalBody.path("maskBase64").asText();
+            }
+            assertThat(modalBody.path("prompt").asText()).isEqualTo("a lighthouse with a red roof");
+            assertThat(sentMask).startsWith("data:image/png;base64,");
+            BufferedImage png = ImageIO.read(new java.io.ByteArrayInputStream(Base64.getDecoder()
+                    .decode(sentMask.substring(sentMask.indexOf(',') + 1))));
+            assertThat(png.getWidth()).isEqualTo(256);
+            assertThat(png.getRGB(50, 40)).isEqualTo(0xFFFFFFFF);
+            assertThat(png.getRGB(200, 200)).isEqualTo(dialect == ButtonDialect.APIMART ? 0x00000000 : 0xFF000000);
+        });
+    }
+
+    @Test
+    void aMaskThatDoesNotMatchTheImageFailsBeforeAnySubmit() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            Task image = upscaled(client);
+            int actions = server.journal(Route.ACTION).size();
+            RegionMask mask = RegionMask.ofRectangles(512, 512, List.of(new RegionMask.Rect(0, 0, 10, 10)));
+
+            assertThatThrownBy(() -> await(client.varyRegion(VaryRegionRequest.of(image.id(), mask)))).cause()
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("mask:")
+                    .hasMessageContaining("512×512").hasMessageContaining("256×256");
+            assertThat(server.journal(Route.ACTION)).hasSize(actions);
+            assertThat(server.journal(Route.MODAL)).isEmpty();
+        });
+    }
+
+    @Test
+    void masksAreCheckedWhenBuilt() {
+        assertThatThrownBy(() -> RegionMask.ofRectangles(256, 256, List.of(new RegionMask.Rect(200, 0, 100, 10))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("rectangles[0]:")
+                .hasMessageContaining("256×256");
+        assertThatThrownBy(() -> RegionMask.ofRectangles(256, 256, List.of()))
+                .hasMessageStartingWith("rectangles:");
+        assertThatThrownBy(() -> RegionMask.ofImage(ImageInput.ofUrl("https://x.example/m.png")))
+                .hasMessageStartingWith("mask:");
+        assertThat(RegionMask.ofImage(png(3)).width()).isEqualTo(8);
+    }
+
+    @Test
+    void journeyApiRefusesVaryRegion() throws Exception {
+        run(Providers.journeyApi(), (client, server) -> {
+            RegionMask mask = RegionMask.ofRectangles(8, 8, List.of(new RegionMask.Rect(0, 0, 1, 1)));
+            assertThatThrownBy(() -> client.varyRegion(VaryRegionRequest.of("t", mask)))
+                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("vary region");
+            assertThat(server.journal()).isEmpty();
         });
     }
 
