@@ -675,6 +675,41 @@ public final class MidjourneyClient implements AutoCloseable {
         }
     }
 
+    /**
+     * The seed of a finished image task: {@code GET /mj/task/{id}/image-seed}, answered {@code {code:1,
+     * result:"<seed>"}} (docs/protocols.md §h.2.4; PLUS and trueai servers, which need a DM channel with the bot).
+     *
+     * @param taskId the task; it must be SUCCESS
+     * @return a future of the seed (0 to 4294967295); fails with {@link io.github.mjsdk.error.InvalidRequestException}
+     *     (code 4) while the task is not finished, {@link io.github.mjsdk.error.NotFoundException} for an unknown id
+     * @throws IllegalArgumentException       if {@code taskId} is null or blank
+     * @throws OperationNotSupportedException if the provider has no image seed (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Long> imageSeed(String taskId) {
+        Args.notBlank(taskId, "taskId");
+        require(MidjourneyOperation.IMAGE_SEED);
+        return run(op -> flows.imageSeed(taskId, op));
+    }
+
+    /**
+     * Cancels a waiting or running task on the server: {@code POST /mj/task/{id}/cancel} with the body {@code {}}
+     * (docs/protocols.md §h.2.6; trueai). The task then ends in FAILURE with {@code failReason} "取消任务" (trueai
+     * does not use CANCEL, §g.15), which a waiting call reports as {@link io.github.mjsdk.error.TaskFailedException}.
+     * A task in MODAL cannot be cancelled there.
+     *
+     * @param taskId the task
+     * @return a future completed when the server accepted the cancel (HTTP 2xx)
+     * @throws IllegalArgumentException       if {@code taskId} is null or blank
+     * @throws OperationNotSupportedException if the provider has no cancel (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Void> cancel(String taskId) {
+        Args.notBlank(taskId, "taskId");
+        require(MidjourneyOperation.CANCEL);
+        return run(op -> flows.cancel(taskId, op));
+    }
+
     private CompletableFuture<Task> await(Function<Operation, CompletableFuture<Flows.Started>> start) {
         return run(op -> start.apply(op).thenCompose(started -> flows.await(started, op, null)));
     }

@@ -32,7 +32,11 @@ public enum MidjourneyOperation {
     /** Custom Zoom, a ratio in (1, 2] through the modal step: {@code zoomOut(..)} (docs/protocols.md §a.10). */
     CUSTOM_ZOOM("custom zoom (1, 2]"),
     /** Vary (Region) with a mask and an optional prompt, through the modal step: {@code varyRegion(..)}. */
-    VARY_REGION("vary region (mask)");
+    VARY_REGION("vary region (mask)"),
+    /** The seed of a finished image task: {@code imageSeed(..)} (docs/protocols.md §h.2.4; PLUS and trueai). */
+    IMAGE_SEED("image seed"),
+    /** Cancel a waiting or running task on the server: {@code cancel(..)} (docs/protocols.md §h.2.6; trueai). */
+    CANCEL("cancel");
 
     private final String label;
 

@@ -59,6 +59,8 @@ final class RecordingDispatcher extends Dispatcher {
             case CHANGE -> Route.CHANGE;
             case DESCRIBE -> Route.DESCRIBE;
             case BLEND -> Route.BLEND;
+            case SEED -> Route.IMAGE_SEED;
+            case CANCEL -> Route.CANCEL;
             case FETCH -> Route.FETCH;
             case LIST_BY_CONDITION -> Route.LIST_BY_CONDITION;
             case IMAGE -> Route.IMAGE;

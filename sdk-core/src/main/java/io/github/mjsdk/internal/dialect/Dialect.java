@@ -85,6 +85,26 @@ public interface Dialect {
         return false;
     }
 
+    /** {@code GET /mj/task/{id}/image-seed} (docs/protocols.md §h.2.4); only where the protocol offers it. */
+    default ApiRequest imageSeed(String taskId) {
+        throw new IllegalArgumentException(name() + " has no image seed");
+    }
+
+    /** The seed from an image-seed answer; typed exceptions as for a submit. */
+    default long parseImageSeed(ApiResponse response, String taskId, Instant now) {
+        throw new IllegalArgumentException(name() + " has no image seed");
+    }
+
+    /** {@code POST /mj/task/{id}/cancel} (docs/protocols.md §h.2.6); only where the protocol offers it. */
+    default ApiRequest cancel(String taskId) {
+        throw new IllegalArgumentException(name() + " has no cancel");
+    }
+
+    /** Checks a cancel's answer: typed exceptions for an HTTP error, nothing otherwise. */
+    default void parseCancel(ApiResponse response, Instant now) {
+        throw new IllegalArgumentException(name() + " has no cancel");
+    }
+
     /**
      * A describe submit (docs/protocols.md §h.2.1); a form of image the provider cannot take fails with
      * IllegalArgumentException naming the parameter.

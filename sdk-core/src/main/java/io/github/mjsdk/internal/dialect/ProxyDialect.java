@@ -249,4 +249,37 @@ final class ProxyDialect implements Dialect {
         common(body, request.state(), notifyHook);
         return ApiRequest.submit(root(tier) + "/submit/blend", body);
     }
+
+    /** {@code GET /mj/task/{id}/image-seed} (docs/protocols.md §h.2.4): PLUS and trueai. */
+    @Override
+    public ApiRequest imageSeed(String taskId) {
+        return ApiRequest.get("/mj/task/" + segment(taskId) + "/image-seed");
+    }
+
+    /** The envelope's {@code result} as a number: {@code {code:1, result:"<seed>"}}. */
+    @Override
+    public long parseImageSeed(ApiResponse response, String taskId, Instant now) {
+        SubmitResult result = parseSubmit(response, ParentCheck.UNVERIFIED, now);
+        try {
+            return Long.parseLong(result.taskId().trim());
+        } catch (NumberFormatException e) {
+            throw HttpErrors.notProtocol(response, "an image seed that is not a number", e);
+        }
+    }
+
+    /**
+     * {@code POST /mj/task/{id}/cancel} with the body {@code {}} (trueai reads none; docs/protocols.md §h.2.6); it
+     * answers 200 with an empty body.
+     */
+    @Override
+    public ApiRequest cancel(String taskId) {
+        return ApiRequest.submit("/mj/task/" + segment(taskId) + "/cancel", Json.object());
+    }
+
+    @Override
+    public void parseCancel(ApiResponse response, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+    }
 }

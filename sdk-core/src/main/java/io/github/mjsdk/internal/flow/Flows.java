@@ -235,6 +235,18 @@ public final class Flows {
         });
     }
 
+    /** The seed of a finished image task (docs/protocols.md §h.2.4). */
+    public CompletableFuture<Long> imageSeed(String taskId, Operation operation) {
+        return transport.send(dialect.imageSeed(taskId), operation)
+                .thenApply(response -> dialect.parseImageSeed(response, taskId, clock.instant()));
+    }
+
+    /** Cancels a task on the server (docs/protocols.md §h.2.6). */
+    public CompletableFuture<Void> cancel(String taskId, Operation operation) {
+        return transport.send(dialect.cancel(taskId), operation)
+                .thenAccept(response -> dialect.parseCancel(response, clock.instant()));
+    }
+
     /** The parent's prompt for a modal step, as the SDK confirms it by default. */
     public static String parentPrompt(Task parent) {
         return promptOf(parent);

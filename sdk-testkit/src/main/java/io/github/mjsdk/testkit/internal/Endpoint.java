@@ -20,6 +20,10 @@ public enum Endpoint {
     BLEND,
     /** Read one task: {@code task/{id}/fetch}, apimart's two queries, JourneyAPI's {@code /fetch}. */
     FETCH,
+    /** The seed of a finished task: {@code GET task/{id}/image-seed} (PLUS, trueai). */
+    SEED,
+    /** Cancel a task: {@code POST task/{id}/cancel} (trueai). */
+    CANCEL,
     /** Read several tasks: {@code task/list-by-condition}. */
     LIST_BY_CONDITION,
     /** The simulator's images: {@code /mj/image/…} and {@code /mj/attachments/…}. */

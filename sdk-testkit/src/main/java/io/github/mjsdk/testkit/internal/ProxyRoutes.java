@@ -29,7 +29,8 @@ final class ProxyRoutes implements ApiRoutes {
     @Override
     public MockResponse unserved(RequestPath path, String where, Instant now) {
         Endpoint endpoint = path.endpoint();
-        boolean absentInOpenSource = path.prefixed() || endpoint == Endpoint.ACTION || endpoint == Endpoint.MODAL;
+        boolean absentInOpenSource = path.prefixed() || endpoint == Endpoint.ACTION || endpoint == Endpoint.MODAL
+                || endpoint == Endpoint.SEED || endpoint == Endpoint.CANCEL;
         if (endpoint == Endpoint.OTHER || (config.legacy() && absentInOpenSource)) {
             return Replies.springError(404, where, now);
         }
@@ -49,8 +50,14 @@ final class ProxyRoutes implements ApiRoutes {
         if (endpoint == Endpoint.FETCH) {
             return method.equals("GET") ? queries.fetch(path.params().get(0)) : Replies.springError(405, where, now);
         }
+        if (endpoint == Endpoint.SEED) {
+            return method.equals("GET") ? submits.imageSeed(path.params().get(0)) : Replies.springError(405, where, now);
+        }
         if (!method.equals("POST")) {
             return Replies.springError(405, where, now);
+        }
+        if (endpoint == Endpoint.CANCEL) {
+            return submits.cancel(path.params().get(0));
         }
         JsonNode body = Replies.jsonObject(request.getBody());
         if (body == null) {

@@ -32,6 +32,8 @@ final class SimTask {
 
     /** Changes when a MODAL task is confirmed with a new prompt. */
     String prompt;
+    /** When the task was cancelled ({@code POST task/{id}/cancel}), else null: from then on it is FAILURE. */
+    Instant cancelledAt;
     /** A describe's answer: four numbered prompts separated by blank lines, else null. */
     String described;
     long seed;

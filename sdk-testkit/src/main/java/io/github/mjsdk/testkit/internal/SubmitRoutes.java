@@ -166,6 +166,51 @@ final class SubmitRoutes {
         }
     }
 
+    /** trueai's fail reason of a cancelled task (docs/protocols.md §h.2.6). */
+    static final String CANCELLED = "取消任务";
+
+    /**
+     * {@code GET task/{id}/image-seed} (docs/protocols.md §h.2.4): {@code {code:1, result:"<seed>"}} for a SUCCESS
+     * task, HTTP 400 code 4 before that, HTTP 404 code 3 for an unknown id.
+     */
+    mockwebserver3.MockResponse imageSeed(String taskId) {
+        synchronized (simulation) {
+            SimTask task = simulation.find(taskId);
+            if (task == null) {
+                return Envelope.notFound(404, "任务不存在").reply();
+            }
+            if (!Timeline.at(task, simulation.now()).status().equals("SUCCESS")) {
+                return Replies.json(400, Replies.JSON.createObjectNode().put("code", 4)
+                        .put("description", "关联任务状态错误").putNull("result"));
+            }
+            return Replies.json(200, Replies.JSON.createObjectNode().put("code", 1).put("description", "成功")
+                    .put("result", Long.toString(task.pictureSeed())));
+        }
+    }
+
+    /**
+     * {@code POST task/{id}/cancel} (docs/protocols.md §h.2.6): a waiting or running task becomes FAILURE with
+     * {@code failReason} "取消任务" at once; HTTP 200 with an empty body. A finished or MODAL task gets HTTP 400 code
+     * 4; an unknown id HTTP 404 code 3. (The simulated job keeps its slot until its planned end.)
+     */
+    mockwebserver3.MockResponse cancel(String taskId) {
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.find(taskId);
+            if (task == null) {
+                return Envelope.notFound(404, "任务不存在").reply();
+            }
+            Timeline.Phase phase = Timeline.at(task, now);
+            if (phase.terminal() || task.modal) {
+                return Replies.json(400, Replies.JSON.createObjectNode().put("code", 4)
+                        .put("description", "任务状态错误").putNull("result"));
+            }
+            task.cancelledAt = now;
+            notifier.catchUp();
+            return Replies.empty(200);
+        }
+    }
+
     Envelope action(JsonNode body, RequestPath path) {
         String taskId = Fields.text(body, "taskId");
         String customId = Fields.text(body, "customId");

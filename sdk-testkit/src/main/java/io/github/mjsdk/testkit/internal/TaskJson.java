@@ -37,7 +37,8 @@ final class TaskJson {
         json.put("finishTime", phase.finishTime() == null ? null : phase.finishTime().toEpochMilli());
         json.put("imageUrl", imageUrl(task, phase));
         json.put("progress", phase.progress());
-        json.put("failReason", phase.status().equals("FAILURE") ? task.failReason : null);
+        json.put("failReason", phase.status().equals("FAILURE")
+                ? (task.cancelledAt != null ? SubmitRoutes.CANCELLED : task.failReason) : null);
         json.set("properties", properties(task, phase));
         if (legacy) {
             return json;

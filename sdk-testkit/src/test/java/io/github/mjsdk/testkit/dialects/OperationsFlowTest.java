@@ -411,6 +411,68 @@ class OperationsFlowTest {
         });
     }
 
+    // ---------------------------------------------------------------- image seed and cancel (proxy family)
+
+    @Test
+    void imageSeedReadsTheSeedOfAFinishedGrid() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            Task grid = await(client.imagine("a fox --seed 4242", Speed.FAST));
+            long seed = await(client.imageSeed(grid.id()));
+
+            assertThat(seed).isEqualTo(4242L);
+            assertThat(String.valueOf(grid.extra().get("seed"))).isEqualTo("4242");
+            RecordedCall call = server.journal(Route.IMAGE_SEED).get(0);
+            assertThat(call.method()).isEqualTo("GET");
+            assertThat(call.path()).isEqualTo("/mj/task/" + grid.id() + "/image-seed");
+            assertThat(call.header("Authorization")).isEqualTo("Bearer " + server.apiKey());
+        });
+    }
+
+    @Test
+    void imageSeedOfAnUnfinishedTaskFailsWithTheServersCode() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            String id = await(client.submitImagine(io.github.mjsdk.model.ImagineRequest.of("a fox"))).taskId();
+
+            assertThatThrownBy(() -> await(client.imageSeed(id))).cause()
+                    .isInstanceOf(io.github.mjsdk.error.MidjourneyException.class);
+        });
+    }
+
+    @Test
+    void cancelEndsARunningTaskInFailure() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            String id = await(client.submitImagine(io.github.mjsdk.model.ImagineRequest.of("a slow fox")
+                    .withSpeed(Speed.RELAX))).taskId();
+            CompletableFuture<Task> waiting = client.poller().await(id);
+
+            await(client.cancel(id));
+
+            assertThatThrownBy(() -> await(waiting)).cause()
+                    .isInstanceOf(io.github.mjsdk.error.TaskFailedException.class).hasMessageContaining("取消任务");
+            Task cancelled = client.fetchTask(id);
+            assertThat(cancelled.status()).isEqualTo(TaskStatus.FAILURE);
+            assertThat(cancelled.failReason()).isEqualTo("取消任务");
+            RecordedCall call = server.journal(Route.CANCEL).get(0);
+            assertThat(call.method()).isEqualTo("POST");
+            assertThat(call.path()).isEqualTo("/mj/task/" + id + "/cancel");
+            assertThat(call.body()).isEqualTo("{}");
+            assertThat(call.status()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void apimartAndJourneyApiRefuseSeedAndCancel() throws Exception {
+        for (Provider provider : List.of(Providers.apimart(), Providers.journeyApi())) {
+            run(provider, (client, server) -> {
+                assertThatThrownBy(() -> client.imageSeed("t")).isInstanceOf(OperationNotSupportedException.class)
+                        .hasMessageContaining(provider.name()).hasMessageContaining("image seed");
+                assertThatThrownBy(() -> client.cancel("t")).isInstanceOf(OperationNotSupportedException.class)
+                        .hasMessageContaining("cancel");
+                assertThat(server.journal()).isEmpty();
+            });
+        }
+    }
+
     // ---------------------------------------------------------------- refusals and bad input
 
     @Test
