@@ -493,7 +493,8 @@ public final class MidjourneyClient implements AutoCloseable {
         Args.notNull(direction, "direction");
         require(MidjourneyOperation.PAN);
         String label = "Pan " + direction.wire();
-        return op -> flows.startButton(taskId, "::pan_" + direction.wire() + "::", label, null, speed, op);
+        return op -> flows.startButton(taskId, "::pan_" + direction.wire() + "::", label, null, "pan",
+                direction.wire(), speed, op);
     }
 
     /**
@@ -593,6 +594,12 @@ public final class MidjourneyClient implements AutoCloseable {
         require(mode.upscale() ? MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE : MidjourneyOperation.VARY_SUBTLE_STRONG);
         String token;
         String label;
+        String verb = mode.upscale() ? "upscale" : "vary";
+        String value = switch (mode) {
+            case UPSCALE_SUBTLE, VARY_SUBTLE -> "subtle";
+            case UPSCALE_CREATIVE -> "creative";
+            case VARY_STRONG -> "strong";
+        };
         switch (mode) {
             case UPSCALE_SUBTLE -> {
                 token = "_2x_subtle::";
@@ -611,7 +618,7 @@ public final class MidjourneyClient implements AutoCloseable {
                 label = "Vary (Strong)";
             }
         }
-        return op -> flows.startButton(taskId, token, label, null, speed, op);
+        return op -> flows.startButton(taskId, token, label, null, verb, value, speed, op);
     }
 
     /**

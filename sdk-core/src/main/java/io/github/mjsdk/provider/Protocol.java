@@ -29,7 +29,8 @@ public enum Protocol {
      */
     JOURNEY_API(new Capabilities(false, true, false, false, false), EnumSet.of(MidjourneyOperation.IMAGINE,
             MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
-            MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND));
+            MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND, MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE,
+            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN));
 
     private final Capabilities capabilities;
     private final Set<MidjourneyOperation> operations;

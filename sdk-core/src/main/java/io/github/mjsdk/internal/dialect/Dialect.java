@@ -106,6 +106,19 @@ public interface Dialect {
     }
 
     /**
+     * The dialect's own route for a follow-up on a single image, for dialects without buttons (JourneyAPI,
+     * docs/protocols.md §h.2.9); null when the follow-up clicks the parent's button instead. Throws
+     * IllegalTaskStateException when the parent cannot take it (nothing sent).
+     *
+     * @param parent the fetched parent
+     * @param verb   {@code "pan"}, {@code "upscale"} or {@code "vary"}
+     * @param value  the direction ({@code left|right|up|down}) or the mode ({@code subtle|creative|strong})
+     */
+    default ApiRequest singleImage(Task parent, String verb, String value, SpeedTier tier, String notifyHook) {
+        return null;
+    }
+
+    /**
      * A describe submit (docs/protocols.md §h.2.1); a form of image the provider cannot take fails with
      * IllegalArgumentException naming the parameter.
      */

@@ -226,6 +226,14 @@ final class JourneyDialect implements Dialect {
                 return TaskAction.INPAINT;
             case "describe":
                 return TaskAction.DESCRIBE;
+            case "pan-left":
+            case "pan-right":
+            case "pan-up":
+            case "pan-down":
+                return TaskAction.PAN;
+            case "upscale-subtle":
+            case "upscale-creative":
+                return TaskAction.UPSCALE_HD;
             case "blend":
                 return TaskAction.BLEND;
             default:
@@ -268,5 +276,31 @@ final class JourneyDialect implements Dialect {
         }
         body.put("dimension", request.dimensions().name().toLowerCase(Locale.ROOT));
         return ApiRequest.submit("/blend", hooked(body, notifyHook));
+    }
+
+    /**
+     * {@code /pan {parent_task_id, direction}}, {@code /upscale-alt {parent_task_id, type: subtle|creative}} and
+     * {@code /variations {parent_task_id, index: strong|subtle}}, each on an upscale-1x parent (docs/protocols.md
+     * §h.2.9).
+     */
+    @Override
+    public ApiRequest singleImage(Task parent, String verb, String value, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        if (parent.action() != TaskAction.UPSCALE) {
+            throw new IllegalTaskStateException("task " + parent.id() + " (" + parent.rawAction() + ") cannot take "
+                    + verb + " " + value + ": JourneyAPI needs an upscale-1x parent (upscale a grid image first)",
+                    parent);
+        }
+        ObjectNode body = Json.object().put("parent_task_id", parent.id());
+        switch (verb) {
+            case "pan":
+                return ApiRequest.submit("/pan", hooked(body.put("direction", value), notifyHook));
+            case "upscale":
+                return ApiRequest.submit("/upscale-alt", hooked(body.put("type", value), notifyHook));
+            case "vary":
+                return ApiRequest.submit("/variations", hooked(body.put("index", value), notifyHook));
+            default:
+                throw new IllegalArgumentException("JourneyAPI has no " + verb);
+        }
     }
 }

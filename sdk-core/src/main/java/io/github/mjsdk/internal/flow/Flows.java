@@ -191,8 +191,23 @@ public final class Flows {
     public CompletableFuture<Started> startButton(String taskId, String token, String label,
                                                   Function<Task, String> modalPrompt, SpeedTier asked,
                                                   Operation operation) {
+        return startButton(taskId, token, label, modalPrompt, null, null, asked, operation);
+    }
+
+    /**
+     * {@link #startButton(String, String, String, Function, SpeedTier, Operation)}, or the dialect's own route for
+     * {@code verb} and {@code value} where it has one ({@link Dialect#singleImage}).
+     */
+    public CompletableFuture<Started> startButton(String taskId, String token, String label,
+                                                  Function<Task, String> modalPrompt, String verb, String value,
+                                                  SpeedTier asked, Operation operation) {
         SpeedTier tier = tierOf(asked);
         return fetchParent(taskId, label, operation).thenCompose(parent -> {
+            ApiRequest own = verb == null ? null : dialect.singleImage(parent, verb, value, tier, hook(null));
+            if (own != null) {
+                return submit(own, ParentCheck.VERIFIED, operation)
+                        .thenApply(result -> new Started(result, tier, promptOf(parent), null));
+            }
             Button button = parent.buttonContaining(token).orElseThrow(() -> new IllegalTaskStateException("task "
                     + parent.id() + " (" + parent.rawAction() + ") has no " + label + " button: it is offered"
                     + " under an upscaled image (upscale a grid image first)", parent));

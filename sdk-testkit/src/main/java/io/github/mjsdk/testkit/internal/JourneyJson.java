@@ -24,7 +24,7 @@ final class JourneyJson {
         boolean grid = task.shape == Shape.GRID;
         ObjectNode json = Replies.JSON.createObjectNode();
         json.put("task_id", task.id);
-        json.put("task_type", taskType(task.action));
+        json.put("task_type", task.journeyType != null ? task.journeyType : taskType(task.action));
         json.put("model", "midjourney");
         json.put("status", status(task, phase));
         json.put("percentage", Integer.toString(phase.percent()));

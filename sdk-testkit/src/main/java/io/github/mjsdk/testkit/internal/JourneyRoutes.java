@@ -17,7 +17,8 @@ import mockwebserver3.RecordedRequest;
  * {@code {}}. There are no tiers: every job takes the FAST duration. A banned word is accepted and the task fails.
  */
 final class JourneyRoutes implements ApiRoutes {
-    private static final Set<String> FOLLOW_UPS = Set.of("reroll", "upscale-1x", "variations");
+    private static final Set<String> FOLLOW_UPS = Set.of("reroll", "upscale-1x", "variations", "upscale-alt", "pan");
+    private static final Set<String> DIRECTIONS = Set.of("left", "right", "up", "down");
     private static final Set<String> INDEXES = Set.of("1", "2", "3", "4");
 
     private final Simulation simulation;
@@ -197,6 +198,11 @@ final class JourneyRoutes implements ApiRoutes {
      * a finished grid: imagine, reroll or variations).
      */
     private MockResponse followUp(String route, JsonNode body) {
+        String variant = Fields.nonBlank(body, "index");
+        if (route.equals("upscale-alt") || route.equals("pan")
+                || (route.equals("variations") && ("strong".equals(variant) || "subtle".equals(variant)))) {
+            return singleImage(route, body);
+        }
         String parentId = Fields.nonBlank(body, "parent_task_id");
         if (parentId == null) {
             return error(400, "parent_task_id is required");
@@ -239,6 +245,51 @@ final class JourneyRoutes implements ApiRoutes {
                 }
             } else if (route.equals("upscale-1x")) {
                 task = jobs.derive(parent, "UPSCALE", Shape.UPSCALE, Integer.parseInt(index.textValue()), now);
+            } else {
+                task = jobs.derive(parent, "VARIATION", Shape.GRID, parent.quadrant, now);
+            }
+            return admit(task, body, now);
+        }
+    }
+
+    /**
+     * The follow-ups on an upscale-1x (docs/protocols.md §h.2.9): {@code /upscale-alt {type: subtle|creative}} →
+     * {@code upscale-subtle|creative} (one image), {@code /variations {index: strong|subtle}} → a variations grid,
+     * {@code /pan {direction}} → {@code pan-<direction>} (a grid of four).
+     */
+    private MockResponse singleImage(String route, JsonNode body) {
+        String parentId = Fields.nonBlank(body, "parent_task_id");
+        if (parentId == null) {
+            return error(400, "parent_task_id is required");
+        }
+        String value = route.equals("upscale-alt") ? Fields.nonBlank(body, "type")
+                : route.equals("pan") ? Fields.nonBlank(body, "direction") : Fields.nonBlank(body, "index");
+        if (route.equals("upscale-alt") && !("subtle".equals(value) || "creative".equals(value))) {
+            return error(400, "type must be subtle or creative");
+        }
+        if (route.equals("pan") && (value == null || !DIRECTIONS.contains(value))) {
+            return error(400, "direction must be up, down, left or right");
+        }
+        MockResponse badHook = checkWebhook(body);
+        if (badHook != null) {
+            return badHook;
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask parent = simulation.find(parentId);
+            if (parent == null) {
+                return error(404, "Parent task not found");
+            }
+            if (!Timeline.at(parent, now).status().equals("SUCCESS") || !parent.action.equals("UPSCALE")) {
+                return error(400, "parent_task_id must reference a completed upscale-1x task");
+            }
+            SimTask task;
+            if (route.equals("upscale-alt")) {
+                task = jobs.derive(parent, "UPSCALE_HD", Shape.UPSCALE_HD, parent.quadrant, now);
+                task.journeyType = "upscale-" + value;
+            } else if (route.equals("pan")) {
+                task = jobs.derive(parent, "PAN", Shape.GRID, parent.quadrant, now);
+                task.journeyType = "pan-" + value;
             } else {
                 task = jobs.derive(parent, "VARIATION", Shape.GRID, parent.quadrant, now);
             }

@@ -32,6 +32,8 @@ final class SimTask {
 
     /** Changes when a MODAL task is confirmed with a new prompt. */
     String prompt;
+    /** JourneyAPI's own {@code task_type} when it is finer than the action ({@code pan-left}, {@code upscale-subtle}), else null. */
+    String journeyType;
     /** When the task was cancelled ({@code POST task/{id}/cancel}), else null: from then on it is FAILURE. */
     Instant cancelledAt;
     /** A describe's answer: four numbered prompts separated by blank lines, else null. */

@@ -334,6 +334,53 @@ class OperationsFlowTest {
         });
     }
 
+    @Test
+    void journeyApiFollowUpsUseItsOwnRoutesOnAnUpscale() throws Exception {
+        run(Providers.journeyApi(), (client, server) -> {
+            Task grid = await(client.imagine("a lighthouse at dusk", null));
+            Task image = await(client.upscale(grid.id(), 2, null));
+
+            Task panned = await(client.pan(image.id(), PanDirection.UP, null));
+            assertThat(panned.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(panned.action()).isEqualTo(TaskAction.PAN);
+            assertThat(panned.rawAction()).isEqualTo("pan-up");
+            assertThat(panned.imageUrls()).hasSize(4);
+            RecordedCall pan = lastAction(server);
+            assertThat(pan.method()).isEqualTo("POST");
+            assertThat(pan.path()).isEqualTo("/api/v1/pan");
+            assertThat(pan.header("Authorization")).isEqualTo(server.apiKey());
+            assertThat(body(pan).toString()).isEqualTo("{\"parent_task_id\":\"" + image.id()
+                    + "\",\"direction\":\"up\"}");
+
+            Task creative = await(client.variant(image.id(), VariantMode.UPSCALE_CREATIVE, null));
+            assertThat(creative.action()).isEqualTo(TaskAction.UPSCALE_HD);
+            assertThat(creative.rawAction()).isEqualTo("upscale-creative");
+            assertThat(creative.imageUrl()).isNotNull();
+            assertThat(lastAction(server).path()).isEqualTo("/api/v1/upscale-alt");
+            assertThat(body(lastAction(server)).toString()).isEqualTo("{\"parent_task_id\":\"" + image.id()
+                    + "\",\"type\":\"creative\"}");
+
+            Task strong = await(client.variant(image.id(), VariantMode.VARY_STRONG, null));
+            assertThat(strong.action()).isEqualTo(TaskAction.VARIATION);
+            assertThat(strong.imageUrls()).hasSize(4);
+            assertThat(lastAction(server).path()).isEqualTo("/api/v1/variations");
+            assertThat(body(lastAction(server)).toString()).isEqualTo("{\"parent_task_id\":\"" + image.id()
+                    + "\",\"index\":\"strong\"}");
+        });
+    }
+
+    @Test
+    void journeyApiRefusesAPanOnAGridAfterTheParentFetch() throws Exception {
+        run(Providers.journeyApi(), (client, server) -> {
+            Task grid = await(client.imagine("a fox", null));
+            int actions = server.journal(Route.ACTION).size();
+
+            assertThatThrownBy(() -> await(client.pan(grid.id(), PanDirection.LEFT, null))).cause()
+                    .isInstanceOf(IllegalTaskStateException.class).hasMessageContaining("upscale-1x");
+            assertThat(server.journal(Route.ACTION)).hasSize(actions);
+        });
+    }
+
     // ---------------------------------------------------------------- Vary (Region)
 
     @ParameterizedTest
@@ -478,12 +525,10 @@ class OperationsFlowTest {
     @Test
     void journeyApiRefusesWhatItLacksBeforeSending() throws Exception {
         run(Providers.journeyApi(), (client, server) -> {
-            assertThatThrownBy(() -> client.pan("t", PanDirection.LEFT, null))
-                    .isInstanceOf(OperationNotSupportedException.class)
-                    .hasMessageContaining("JourneyAPI").hasMessageContaining("pan");
-            assertThatThrownBy(() -> client.zoomOut("t", 2, null)).isInstanceOf(OperationNotSupportedException.class);
-            assertThatThrownBy(() -> client.variant("t", VariantMode.VARY_STRONG, null))
-                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("vary subtle / strong");
+            assertThatThrownBy(() -> client.zoomOut("t", 2, null)).isInstanceOf(OperationNotSupportedException.class)
+                    .hasMessageContaining("JourneyAPI").hasMessageContaining("zoom out");
+            assertThatThrownBy(() -> client.zoomOut("t", 1.2, null))
+                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("custom zoom");
             assertThatThrownBy(() -> client.submitAction(io.github.mjsdk.model.ActionRequest.of("t", "MJ::x")))
                     .isInstanceOf(OperationNotSupportedException.class);
             assertThat(server.journal()).isEmpty();
