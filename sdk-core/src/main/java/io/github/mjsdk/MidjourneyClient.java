@@ -683,6 +683,40 @@ public final class MidjourneyClient implements AutoCloseable {
     }
 
     /**
+     * Analyses a prompt and waits for up to five shorter versions ({@link Task#shortenedPrompts()}):
+     * {@code POST {tier}/mj/submit/shorten {prompt}} (docs/protocols.md §h.2.3; PLUS and trueai servers).
+     *
+     * @param prompt the prompt to analyse, Midjourney flags included
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the SUCCESS shorten task, whose {@code properties.finalPrompt} holds the analysis
+     * @throws IllegalArgumentException       if {@code prompt} is null or blank
+     * @throws OperationNotSupportedException if the provider has no shorten (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> shorten(String prompt, SpeedTier speed) {
+        Args.notBlank(prompt, "prompt");
+        require(MidjourneyOperation.SHORTEN);
+        return run(op -> flows.submitShorten(prompt, speed, op)
+                .thenCompose(result -> flows.await(flows.started(speed, result), op, null)));
+    }
+
+    /**
+     * Submits a shorten without waiting. See {@link #shorten(String, SpeedTier)}.
+     *
+     * @param prompt the prompt to analyse
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the accepted submit
+     * @throws IllegalArgumentException       if {@code prompt} is null or blank
+     * @throws OperationNotSupportedException if the provider has no shorten (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitShorten(String prompt, SpeedTier speed) {
+        Args.notBlank(prompt, "prompt");
+        require(MidjourneyOperation.SHORTEN);
+        return run(op -> flows.submitShorten(prompt, speed, op));
+    }
+
+    /**
      * The seed of a finished image task: {@code GET /mj/task/{id}/image-seed}, answered {@code {code:1,
      * result:"<seed>"}} (docs/protocols.md §h.2.4; PLUS and trueai servers, which need a DM channel with the bot).
      *

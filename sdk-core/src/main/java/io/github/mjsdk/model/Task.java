@@ -198,6 +198,22 @@ public record Task(
         return List.of();
     }
 
+    /**
+     * The shorter prompts of a finished shorten (docs/protocols.md §h.2.3): the numbered lines ({@code 1️⃣ …}
+     * to {@code 5️⃣ …}) under the "Shortened prompts" heading of {@code properties.finalPrompt}, numbering removed.
+     *
+     * @return the prompts in order (usually five), or an empty list when the task carries none; never null
+     */
+    public List<String> shortenedPrompts() {
+        String text = finalPrompt().orElse("");
+        int heading = text.indexOf("Shortened prompts");
+        if (heading < 0) {
+            return List.of();
+        }
+        return text.substring(heading).lines().skip(1).filter(line -> line.strip().matches("^[0-9]\\uFE0F?\\u20E3.*"))
+                .map(Task::unnumbered).filter(line -> !line.isBlank()).toList();
+    }
+
     private static List<String> promptLines(String text) {
         if (text == null || text.isBlank()) {
             return List.of();

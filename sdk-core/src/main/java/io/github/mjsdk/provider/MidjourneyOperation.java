@@ -36,7 +36,9 @@ public enum MidjourneyOperation {
     /** The seed of a finished image task: {@code imageSeed(..)} (docs/protocols.md §h.2.4; PLUS and trueai). */
     IMAGE_SEED("image seed"),
     /** Cancel a waiting or running task on the server: {@code cancel(..)} (docs/protocols.md §h.2.6; trueai). */
-    CANCEL("cancel");
+    CANCEL("cancel"),
+    /** Prompt analysis, five shorter prompts: {@code shorten(..)} (docs/protocols.md §h.2.3; PLUS and trueai). */
+    SHORTEN("shorten");
 
     private final String label;
 

@@ -60,6 +60,7 @@ final class RecordingDispatcher extends Dispatcher {
             case DESCRIBE -> Route.DESCRIBE;
             case BLEND -> Route.BLEND;
             case SEED -> Route.IMAGE_SEED;
+            case SHORTEN -> Route.SHORTEN;
             case CANCEL -> Route.CANCEL;
             case FETCH -> Route.FETCH;
             case LIST_BY_CONDITION -> Route.LIST_BY_CONDITION;

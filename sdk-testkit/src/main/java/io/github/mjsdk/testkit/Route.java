@@ -40,6 +40,8 @@ public enum Route {
      * {@code GET /v1/tasks/{id}}; JourneyAPI's {@code POST /fetch}.
      */
     FETCH,
+    /** {@code POST {tier}/mj/submit/shorten}: prompt analysis (PLUS, trueai). */
+    SHORTEN,
     /** {@code GET /mj/task/{id}/image-seed}: the seed of a finished task (PLUS, trueai). */
     IMAGE_SEED,
     /** {@code POST /mj/task/{id}/cancel}: cancel a waiting or running task (trueai). */

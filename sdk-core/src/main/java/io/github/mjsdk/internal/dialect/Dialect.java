@@ -85,6 +85,11 @@ public interface Dialect {
         return false;
     }
 
+    /** {@code POST {tier}/mj/submit/shorten {prompt}} (docs/protocols.md §h.2.3); only where the protocol offers it. */
+    default ApiRequest shorten(String prompt, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no shorten");
+    }
+
     /** {@code GET /mj/task/{id}/image-seed} (docs/protocols.md §h.2.4); only where the protocol offers it. */
     default ApiRequest imageSeed(String taskId) {
         throw new IllegalArgumentException(name() + " has no image seed");

@@ -282,4 +282,12 @@ final class ProxyDialect implements Dialect {
             throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
         }
     }
+
+    /** {@code POST {tier}/mj/submit/shorten {prompt}} (docs/protocols.md §h.2.3): PLUS and trueai. */
+    @Override
+    public ApiRequest shorten(String prompt, SpeedTier tier, String notifyHook) {
+        ObjectNode body = Json.object().put("prompt", prompt);
+        common(body, null, notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/shorten", body);
+    }
 }

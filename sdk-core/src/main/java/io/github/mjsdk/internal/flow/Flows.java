@@ -250,6 +250,11 @@ public final class Flows {
         });
     }
 
+    /** Shorten up to the accepted submit (docs/protocols.md §h.2.3). */
+    public CompletableFuture<SubmitResult> submitShorten(String prompt, SpeedTier asked, Operation operation) {
+        return submit(dialect.shorten(prompt, tierOf(asked), hook(null)), ParentCheck.NO_PARENT, operation);
+    }
+
     /** The seed of a finished image task (docs/protocols.md §h.2.4). */
     public CompletableFuture<Long> imageSeed(String taskId, Operation operation) {
         return transport.send(dialect.imageSeed(taskId), operation)

@@ -46,6 +46,22 @@ final class Descriptions {
         return text.toString();
     }
 
+    /** A shorten's analysis (docs/protocols.md §h.2.3): the tokens, then five ever shorter prompts. */
+    static String shortened(String prompt) {
+        String[] words = PromptRules.withoutSpeedFlags(prompt).trim().split("\\s+");
+        StringBuilder text = new StringBuilder("## Important tokens\n");
+        for (int i = 0; i < Math.min(words.length, 5); i++) {
+            text.append(i > 0 ? ", " : "").append(words[i]);
+        }
+        text.append("\n\n## Shortened prompts\n");
+        for (int n = 1; n <= 5; n++) {
+            int keep = Math.max(1, words.length - (n - 1) * Math.max(1, words.length / 5));
+            text.append('\n').append(n).append("\uFE0F\u20E3 ")
+                    .append(String.join(" ", java.util.Arrays.asList(words).subList(0, keep))).append('\n');
+        }
+        return text.toString();
+    }
+
     /** The proxy family's {@code finalPrompt} of a describe. */
     static String of(String image) {
         List<String> prompts = prompts(image);

@@ -20,6 +20,8 @@ public enum Endpoint {
     BLEND,
     /** Read one task: {@code task/{id}/fetch}, apimart's two queries, JourneyAPI's {@code /fetch}. */
     FETCH,
+    /** Prompt analysis: {@code submit/shorten} (PLUS, trueai). */
+    SHORTEN,
     /** The seed of a finished task: {@code GET task/{id}/image-seed} (PLUS, trueai). */
     SEED,
     /** Cancel a task: {@code POST task/{id}/cancel} (trueai). */

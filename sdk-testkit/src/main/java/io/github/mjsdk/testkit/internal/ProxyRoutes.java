@@ -30,7 +30,7 @@ final class ProxyRoutes implements ApiRoutes {
     public MockResponse unserved(RequestPath path, String where, Instant now) {
         Endpoint endpoint = path.endpoint();
         boolean absentInOpenSource = path.prefixed() || endpoint == Endpoint.ACTION || endpoint == Endpoint.MODAL
-                || endpoint == Endpoint.SEED || endpoint == Endpoint.CANCEL;
+                || endpoint == Endpoint.SEED || endpoint == Endpoint.CANCEL || endpoint == Endpoint.SHORTEN;
         if (endpoint == Endpoint.OTHER || (config.legacy() && absentInOpenSource)) {
             return Replies.springError(404, where, now);
         }
@@ -76,6 +76,8 @@ final class ProxyRoutes implements ApiRoutes {
                 return submits.describe(body, path).reply();
             case BLEND:
                 return submits.blend(body, path).reply();
+            case SHORTEN:
+                return submits.shorten(body, path).reply();
             default:
                 return queries.list(body);
         }

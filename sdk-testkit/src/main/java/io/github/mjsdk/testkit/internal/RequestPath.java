@@ -81,6 +81,8 @@ public record RequestPath(Speed tier, boolean prefixed, Endpoint endpoint, List<
                     return Endpoint.DESCRIBE;
                 case "blend":
                     return Endpoint.BLEND;
+                case "shorten":
+                    return Endpoint.SHORTEN;
                 default:
                     return Endpoint.OTHER;
             }

@@ -36,7 +36,7 @@ final class SimTask {
     String journeyType;
     /** When the task was cancelled ({@code POST task/{id}/cancel}), else null: from then on it is FAILURE. */
     Instant cancelledAt;
-    /** A describe's answer: four numbered prompts separated by blank lines, else null. */
+    /** A text answer shown in {@code finalPrompt} once finished, without buttons: a describe's four numbered prompts separated by blank lines, or a shorten's analysis; else null. */
     String described;
     long seed;
     Speed mode;

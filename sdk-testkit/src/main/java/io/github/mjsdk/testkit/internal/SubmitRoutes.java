@@ -166,6 +166,35 @@ final class SubmitRoutes {
         }
     }
 
+    /**
+     * {@code /submit/shorten {prompt}} (docs/protocols.md §h.2.3): a SHORTEN task whose {@code finalPrompt} holds
+     * "## Important tokens" and "## Shortened prompts" with five lines {@code 1️⃣ …} to {@code 5️⃣ …}, each dropping
+     * more of the prompt's words.
+     */
+    Envelope shorten(JsonNode body, RequestPath path) {
+        String prompt = Fields.text(body, "prompt");
+        if (prompt == null || prompt.isBlank()) {
+            return Envelope.invalid("prompt不能为空");
+        }
+        prompt = prompt.trim();
+        String word = rules.bannedWord(prompt);
+        if (word != null) {
+            return Envelope.banned(prompt, word);
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            task.action = "SHORTEN";
+            task.shape = Shape.GRID;
+            task.prompt = prompt;
+            task.described = Descriptions.shortened(prompt);
+            task.description = "/shorten " + prompt;
+            task.mode = firstOf(path.tier(), null, null);
+            common(task, body);
+            return admit(task, now);
+        }
+    }
+
     /** trueai's fail reason of a cancelled task (docs/protocols.md §h.2.6). */
     static final String CANCELLED = "取消任务";
 

@@ -458,6 +458,37 @@ class OperationsFlowTest {
         });
     }
 
+    // ---------------------------------------------------------------- shorten (proxy family)
+
+    @Test
+    void shortenOnCometApiAnswersFiveShorterPrompts() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            String prompt = "a very detailed oil painting of a red fox sitting in fresh snow at dawn";
+            Task shortened = await(client.shorten(prompt, Speed.FAST));
+
+            assertThat(shortened.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(shortened.action()).isEqualTo(TaskAction.SHORTEN);
+            assertThat(shortened.shortenedPrompts()).hasSize(5).first().isEqualTo(prompt);
+            assertThat(shortened.shortenedPrompts().get(4).length()).isLessThan(prompt.length());
+            assertThat(shortened.buttons()).isEmpty();
+            RecordedCall call = server.journal(Route.SHORTEN).get(0);
+            assertThat(call.method()).isEqualTo("POST");
+            assertThat(call.path()).isEqualTo("/mj-fast/mj/submit/shorten");
+            assertThat(body(call).toString()).isEqualTo("{\"prompt\":\"" + prompt + "\"}");
+        });
+    }
+
+    @Test
+    void apimartAndJourneyApiRefuseShorten() throws Exception {
+        for (Provider provider : List.of(Providers.apimart(), Providers.journeyApi())) {
+            run(provider, (client, server) -> {
+                assertThatThrownBy(() -> client.shorten("a fox", null))
+                        .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("shorten");
+                assertThat(server.journal()).isEmpty();
+            });
+        }
+    }
+
     // ---------------------------------------------------------------- image seed and cancel (proxy family)
 
     @Test
