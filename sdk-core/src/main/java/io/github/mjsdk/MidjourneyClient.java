@@ -683,6 +683,19 @@ public final class MidjourneyClient implements AutoCloseable {
     }
 
     /**
+     * The account's balance (docs/protocols.md §h.2.10): apimart {@code GET /v1/user/balance}, JourneyAPI
+     * {@code GET /account}. The proxy family has none on its API host (CometAPI's is on another host).
+     *
+     * @return a future of the balance, in the provider's own unit ({@link io.github.mjsdk.model.Balance#unit()})
+     * @throws OperationNotSupportedException if the provider has no balance query (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<io.github.mjsdk.model.Balance> balance() {
+        require(MidjourneyOperation.BALANCE);
+        return run(flows::balance);
+    }
+
+    /**
      * Analyses a prompt and waits for up to five shorter versions ({@link Task#shortenedPrompts()}):
      * {@code POST {tier}/mj/submit/shorten {prompt}} (docs/protocols.md §h.2.3; PLUS and trueai servers).
      *

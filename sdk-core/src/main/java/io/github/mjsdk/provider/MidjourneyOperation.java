@@ -38,7 +38,9 @@ public enum MidjourneyOperation {
     /** Cancel a waiting or running task on the server: {@code cancel(..)} (docs/protocols.md §h.2.6; trueai). */
     CANCEL("cancel"),
     /** Prompt analysis, five shorter prompts: {@code shorten(..)} (docs/protocols.md §h.2.3; PLUS and trueai). */
-    SHORTEN("shorten");
+    SHORTEN("shorten"),
+    /** The account's balance: {@code balance()} (docs/protocols.md §h.2.10; apimart and JourneyAPI). */
+    BALANCE("account balance");
 
     private final String label;
 

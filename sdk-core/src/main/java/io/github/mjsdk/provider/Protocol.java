@@ -13,7 +13,8 @@ public enum Protocol {
      * and self-hosted proxies. Speed tiers as {@code /mj-turbo}, {@code /mj-fast}, {@code /mj-relax} path prefixes,
      * {@code notifyHook} callbacks, batch queries through {@code list-by-condition}, the modal step and buttons.
      */
-    MIDJOURNEY_PROXY(new Capabilities(true, true, true, true, true), EnumSet.allOf(MidjourneyOperation.class)),
+    MIDJOURNEY_PROXY(new Capabilities(true, true, true, true, true),
+            EnumSet.complementOf(EnumSet.of(MidjourneyOperation.BALANCE))),
     /**
      * apimart's REST dialect ({@code /v1/midjourney/*}, {@code /v1/tasks/{id}}; docs/protocols.md §d): speed tiers as
      * a {@code speed} body field, no callbacks, one task per query, the modal step and buttons.
@@ -22,7 +23,7 @@ public enum Protocol {
             MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
             MidjourneyOperation.BUTTON, MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND,
             MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.ZOOM_OUT,
-            MidjourneyOperation.VARY_REGION)),
+            MidjourneyOperation.VARY_REGION, MidjourneyOperation.BALANCE)),
     /**
      * JourneyAPI's REST dialect (docs/protocols.md §e): callbacks with {@code webhook_url} and
      * {@code webhook_secret}; no speed tiers, batch query, modal step or buttons.
@@ -30,7 +31,7 @@ public enum Protocol {
     JOURNEY_API(new Capabilities(false, true, false, false, false), EnumSet.of(MidjourneyOperation.IMAGINE,
             MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
             MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND, MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE,
-            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN));
+            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.BALANCE));
 
     private final Capabilities capabilities;
     private final Set<MidjourneyOperation> operations;

@@ -61,6 +61,7 @@ final class RecordingDispatcher extends Dispatcher {
             case BLEND -> Route.BLEND;
             case SEED -> Route.IMAGE_SEED;
             case SHORTEN -> Route.SHORTEN;
+            case BALANCE -> Route.BALANCE;
             case CANCEL -> Route.CANCEL;
             case FETCH -> Route.FETCH;
             case LIST_BY_CONDITION -> Route.LIST_BY_CONDITION;

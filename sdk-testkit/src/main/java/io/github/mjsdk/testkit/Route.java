@@ -40,6 +40,8 @@ public enum Route {
      * {@code GET /v1/tasks/{id}}; JourneyAPI's {@code POST /fetch}.
      */
     FETCH,
+    /** apimart's {@code GET /v1/user/balance} and JourneyAPI's {@code GET /account}: the account balance. */
+    BALANCE,
     /** {@code POST {tier}/mj/submit/shorten}: prompt analysis (PLUS, trueai). */
     SHORTEN,
     /** {@code GET /mj/task/{id}/image-seed}: the seed of a finished task (PLUS, trueai). */

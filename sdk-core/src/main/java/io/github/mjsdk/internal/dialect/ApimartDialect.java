@@ -364,4 +364,33 @@ final class ApimartDialect implements Dialect {
     public boolean transparentMask() {
         return true;
     }
+
+    /** {@code GET /v1/user/balance} (docs/protocols.md §h.2.10). */
+    @Override
+    public ApiRequest balance() {
+        return ApiRequest.get("/v1/user/balance");
+    }
+
+    @Override
+    public io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        JsonNode body = DialectBodies.object(response);
+        JsonNode data = body.has("data") && body.get("data").isObject() ? body.get("data") : body;
+        return new io.github.mjsdk.model.Balance(decimal(data, "remain_balance"), decimal(data, "used_balance"),
+                "balance", data.path("unlimited_quota").asBoolean(false), Json.toMap(body));
+    }
+
+    private static java.math.BigDecimal decimal(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(value.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

@@ -85,6 +85,16 @@ public interface Dialect {
         return false;
     }
 
+    /** The account balance query (docs/protocols.md §h.2.10); only where the protocol offers it. */
+    default ApiRequest balance() {
+        throw new IllegalArgumentException(name() + " has no balance query");
+    }
+
+    /** The balance from its answer; typed exceptions for an HTTP error. */
+    default io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+        throw new IllegalArgumentException(name() + " has no balance query");
+    }
+
     /** {@code POST {tier}/mj/submit/shorten {prompt}} (docs/protocols.md §h.2.3); only where the protocol offers it. */
     default ApiRequest shorten(String prompt, SpeedTier tier, String notifyHook) {
         throw new IllegalArgumentException(name() + " has no shorten");

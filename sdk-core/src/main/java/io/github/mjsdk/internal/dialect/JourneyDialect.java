@@ -303,4 +303,32 @@ final class JourneyDialect implements Dialect {
                 throw new IllegalArgumentException("JourneyAPI has no " + verb);
         }
     }
+
+    /** {@code GET /account} (docs/protocols.md §h.2.10). */
+    @Override
+    public ApiRequest balance() {
+        return ApiRequest.get("/account");
+    }
+
+    @Override
+    public io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        JsonNode body = DialectBodies.object(response);
+        return new io.github.mjsdk.model.Balance(decimal(body, "credits"), null, "credits", false,
+                Json.toMap(body));
+    }
+
+    private static java.math.BigDecimal decimal(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(value.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

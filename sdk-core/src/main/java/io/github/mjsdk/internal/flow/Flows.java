@@ -250,6 +250,12 @@ public final class Flows {
         });
     }
 
+    /** The account balance (docs/protocols.md §h.2.10). */
+    public CompletableFuture<io.github.mjsdk.model.Balance> balance(Operation operation) {
+        return transport.send(dialect.balance(), operation)
+                .thenApply(response -> dialect.parseBalance(response, clock.instant()));
+    }
+
     /** Shorten up to the accepted submit (docs/protocols.md §h.2.3). */
     public CompletableFuture<SubmitResult> submitShorten(String prompt, SpeedTier asked, Operation operation) {
         return submit(dialect.shorten(prompt, tierOf(asked), hook(null)), ParentCheck.NO_PARENT, operation);

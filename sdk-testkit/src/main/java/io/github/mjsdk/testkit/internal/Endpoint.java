@@ -20,6 +20,8 @@ public enum Endpoint {
     BLEND,
     /** Read one task: {@code task/{id}/fetch}, apimart's two queries, JourneyAPI's {@code /fetch}. */
     FETCH,
+    /** The account balance: apimart's {@code GET /v1/user/balance}, JourneyAPI's {@code GET /account}. */
+    BALANCE,
     /** Prompt analysis: {@code submit/shorten} (PLUS, trueai). */
     SHORTEN,
     /** The seed of a finished task: {@code GET task/{id}/image-seed} (PLUS, trueai). */

@@ -46,6 +46,9 @@ final class JourneyRoutes implements ApiRoutes {
         if (verb.equals("fetch")) {
             return RequestPath.of(Endpoint.FETCH, List.of());
         }
+        if (verb.equals("account")) {
+            return RequestPath.of(Endpoint.BALANCE, List.of());
+        }
         if (verb.equals("describe")) {
             return RequestPath.of(Endpoint.DESCRIBE, List.of());
         }
@@ -67,6 +70,15 @@ final class JourneyRoutes implements ApiRoutes {
 
     @Override
     public MockResponse answer(RecordedRequest request, RequestPath path, Instant now) {
+        if (path.endpoint() == Endpoint.BALANCE) {
+            if (!request.getMethod().equals("GET")) {
+                return error(405, "Method not allowed: use GET");
+            }
+            int tasks = simulation.taskCount();
+            return Replies.json(200, Replies.JSON.createObjectNode().put("email", "simulated@journeyapi.example")
+                    .put("credits", Math.max(0, 1000 - 4 * tasks)).put("total_images", 4 * tasks)
+                    .put("plan", "simulated"));
+        }
         if (!request.getMethod().equals("POST")) {
             return error(405, "Method not allowed: use POST");
         }

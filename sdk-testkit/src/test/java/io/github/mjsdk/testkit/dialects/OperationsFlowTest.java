@@ -551,6 +551,44 @@ class OperationsFlowTest {
         }
     }
 
+    // ---------------------------------------------------------------- balance (apimart, JourneyAPI)
+
+    @Test
+    void balanceOnApimartAndJourneyApi() throws Exception {
+        run(Providers.apimart(), (client, server) -> {
+            await(client.imagine("a fox", Speed.FAST));
+            io.github.mjsdk.model.Balance balance = await(client.balance());
+
+            assertThat(balance.remaining()).isEqualByComparingTo("99.95");
+            assertThat(balance.used()).isEqualByComparingTo("0.05");
+            assertThat(balance.unit()).isEqualTo("balance");
+            assertThat(balance.unlimited()).isFalse();
+            RecordedCall call = server.journal(Route.BALANCE).get(0);
+            assertThat(call.method() + " " + call.path()).isEqualTo("GET /v1/user/balance");
+            assertThat(call.header("Authorization")).isEqualTo("Bearer " + server.apiKey());
+        });
+        run(Providers.journeyApi(), (client, server) -> {
+            io.github.mjsdk.model.Balance balance = await(client.balance());
+
+            assertThat(balance.remaining()).isEqualByComparingTo("1000");
+            assertThat(balance.used()).isNull();
+            assertThat(balance.unit()).isEqualTo("credits");
+            assertThat(balance.raw()).containsEntry("plan", "simulated");
+            RecordedCall call = server.journal(Route.BALANCE).get(0);
+            assertThat(call.method() + " " + call.path()).isEqualTo("GET /api/v1/account");
+            assertThat(call.header("Authorization")).isEqualTo(server.apiKey());
+        });
+    }
+
+    @Test
+    void theProxyFamilyRefusesBalance() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            assertThatThrownBy(client::balance).isInstanceOf(OperationNotSupportedException.class)
+                    .hasMessageContaining("CometAPI").hasMessageContaining("account balance");
+            assertThat(server.journal()).isEmpty();
+        });
+    }
+
     // ---------------------------------------------------------------- refusals and bad input
 
     @Test
