@@ -5,6 +5,14 @@ import io.github.mjsdk.image.Images;
 import io.github.mjsdk.internal.util.Args;
 import io.github.mjsdk.internal.poll.DefaultTaskPoller;
 import io.github.mjsdk.internal.flow.Flows;
+import io.github.mjsdk.error.OperationNotSupportedException;
+import io.github.mjsdk.model.BlendRequest;
+import io.github.mjsdk.model.DescribeRequest;
+import io.github.mjsdk.model.PanDirection;
+import io.github.mjsdk.model.VariantMode;
+import io.github.mjsdk.model.RegionMask;
+import io.github.mjsdk.model.VaryRegionRequest;
+import io.github.mjsdk.provider.MidjourneyOperation;
 import io.github.mjsdk.internal.flow.TaskQueries;
 import io.github.mjsdk.internal.http.CallOptions;
 import io.github.mjsdk.internal.util.Futures;
@@ -219,6 +227,7 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> imagine(ImagineRequest request, PollOptions poll, TaskListener listener) {
+        require(MidjourneyOperation.IMAGINE);
         Args.notNull(request, "request");
         return run(op -> flows.submitImagine(request, op).thenCompose(result ->
                 flows.await(flows.started(request, result), poll,
@@ -305,6 +314,7 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> reroll(RerollRequest request, PollOptions poll, TaskListener listener) {
+        require(MidjourneyOperation.REROLL);
         Args.notNull(request, "request");
         return run(op -> flows.startReroll(request, op).thenCompose(started -> flows.await(started, poll, op,
                 listener)));
@@ -358,6 +368,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<Task> upscale(String taskId, int index, SpeedTier speed, PollOptions poll,
                                            TaskListener listener) {
+        require(MidjourneyOperation.UPSCALE);
         Args.notBlank(taskId, "taskId");
         Args.gridIndex(index, "index");
         return run(op -> flows.startGridAction(taskId, index, true, speed, op)
@@ -398,6 +409,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<Task> vary(String taskId, int index, SpeedTier speed, PollOptions poll,
                                         TaskListener listener) {
+        require(MidjourneyOperation.VARY);
         Args.notBlank(taskId, "taskId");
         Args.gridIndex(index, "index");
         return run(op -> flows.startGridAction(taskId, index, false, speed, op)
@@ -449,9 +461,420 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<Task> action(ActionRequest request, PollOptions poll, TaskListener listener) {
+        require(MidjourneyOperation.BUTTON);
         Args.notNull(request, "request");
         return run(op -> flows.startAction(request, op).thenCompose(started -> flows.await(started, poll, op,
                 listener)));
+    }
+
+    // ---------------------------------------------------------------- describe, blend and single-image follow-ups
+
+    /**
+     * Whether this client's provider offers an operation (its protocol's capability data; the README's operations
+     * table is generated from the same data).
+     *
+     * @param operation the operation
+     * @return true when a call for it will be sent; false when it is refused with
+     *     {@link OperationNotSupportedException}
+     */
+    public boolean supports(MidjourneyOperation operation) {
+        return runtime.settings().provider().protocol().supports(operation);
+    }
+
+    private void require(MidjourneyOperation operation) {
+        if (!supports(operation)) {
+            throw new OperationNotSupportedException(runtime.settings().provider().name(), operation.label());
+        }
+    }
+
+    /**
+     * Describes an image and waits for the four suggested prompts ({@link Task#describePrompts()};
+     * docs/protocols.md §h.2.1). Proxy family: {@code POST {tier}/mj/submit/describe {base64 | link}}; apimart:
+     * {@code POST /v1/midjourney/generations/describe {image_urls}}; JourneyAPI: {@code POST /describe {image_url}}
+     * (URLs only).
+     *
+     * @param request the request
+     * @return a future of the SUCCESS describe task; fails with IllegalArgumentException, before anything is sent,
+     *     when the provider cannot take the image's form
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no describe (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> describe(DescribeRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.DESCRIBE);
+        return run(op -> flows.submitDescribe(request, op)
+                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+    }
+
+    /**
+     * Submits a describe without waiting. See {@link #describe(DescribeRequest)}.
+     *
+     * @param request the request
+     * @return a future of the accepted submit
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no describe (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitDescribe(DescribeRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.DESCRIBE);
+        return run(op -> flows.submitDescribe(request, op));
+    }
+
+    /**
+     * Blends 2 to 5 images into a grid and waits for it (docs/protocols.md §h.2.2). Proxy family:
+     * {@code POST {tier}/mj/submit/blend {base64Array, dimensions}} (bytes only); apimart:
+     * {@code POST /v1/midjourney/generations/blend {image_urls, dimensions}} (2 to 4 images); JourneyAPI:
+     * {@code POST /blend {image_urls, dimension}} (URLs only).
+     *
+     * @param request the request
+     * @return a future of the SUCCESS grid (with U, V and 🔄 buttons where the provider has buttons); fails with
+     *     IllegalArgumentException naming {@code images} or {@code images[i]}, before anything is sent, when the
+     *     provider cannot take that count or form
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no blend (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> blend(BlendRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.BLEND);
+        return run(op -> flows.submitBlend(request, op)
+                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+    }
+
+    /**
+     * Submits a blend without waiting. See {@link #blend(BlendRequest)}.
+     *
+     * @param request the request
+     * @return a future of the accepted submit
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no blend (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitBlend(BlendRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.BLEND);
+        return run(op -> flows.submitBlend(request, op));
+    }
+
+    /**
+     * Pans an upscaled image and waits for the new grid. The parent is fetched and its pan button clicked
+     * ({@code MJ::JOB::pan_<direction>::1::<hash>::SOLO}, docs/protocols.md §a.10; apimart routes it to
+     * {@code /v1/midjourney/generations/pan}, §h.2.9); a MODAL step (Remix on) is confirmed with the parent's prompt.
+     *
+     * @param taskId    the upscaled image's task; it must be SUCCESS
+     * @param direction the direction
+     * @param speed     the tier, or {@code null} for the client's default
+     * @return a future of the SUCCESS pan task; fails with {@link io.github.mjsdk.error.IllegalTaskStateException}
+     *     when the parent has no such button (a grid: upscale first), nothing clicked
+     * @throws IllegalArgumentException       if {@code taskId} is blank or {@code direction} null
+     * @throws OperationNotSupportedException if the provider has no pan (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> pan(String taskId, PanDirection direction, SpeedTier speed) {
+        return await(submitPanStarted(taskId, direction, speed));
+    }
+
+    /**
+     * Pans an upscaled image without waiting for the result. See {@link #pan(String, PanDirection, SpeedTier)}.
+     *
+     * @param taskId    the upscaled image's task
+     * @param direction the direction
+     * @param speed     the tier, or {@code null} for the client's default
+     * @return a future of the accepted submit (after the modal step when the server asked for it at once)
+     * @throws IllegalArgumentException       if {@code taskId} is blank or {@code direction} null
+     * @throws OperationNotSupportedException if the provider has no pan (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitPan(String taskId, PanDirection direction, SpeedTier speed) {
+        return submitted(submitPanStarted(taskId, direction, speed));
+    }
+
+    private Function<Operation, CompletableFuture<Flows.Started>> submitPanStarted(String taskId,
+                                                                                  PanDirection direction,
+                                                                                  SpeedTier speed) {
+        Args.notBlank(taskId, "taskId");
+        Args.notNull(direction, "direction");
+        require(MidjourneyOperation.PAN);
+        String label = "Pan " + direction.wire();
+        return op -> flows.startButton(taskId, "::pan_" + direction.wire() + "::", label, null, "pan",
+                direction.wire(), speed, op);
+    }
+
+    /**
+     * Zooms out of an upscaled image and waits for the new grid (docs/protocols.md §a.10, §a.11). A ratio of 2 or
+     * 1.5 clicks Zoom Out 2x / 1.5x ({@code MJ::Outpaint::50|75::1::<hash>::SOLO}); any other ratio in (1, 2]
+     * clicks Custom Zoom ({@code MJ::CustomZoom::<hash>}) and answers its modal step with the parent's prompt plus
+     * {@code --zoom <ratio>} (an existing {@code --zoom} is replaced).
+     *
+     * @param taskId the upscaled image's task; it must be SUCCESS
+     * @param ratio  the zoom-out factor, in (1, 2]
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the SUCCESS zoom task; fails with {@link io.github.mjsdk.error.IllegalTaskStateException}
+     *     when the parent has no such button
+     * @throws IllegalArgumentException       if {@code taskId} is blank or {@code ratio} is not in (1, 2]
+     * @throws OperationNotSupportedException if the provider has no zoom out, or no custom zoom for a ratio other
+     *                                        than 1.5 and 2 (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> zoomOut(String taskId, double ratio, SpeedTier speed) {
+        return await(zoomStarted(taskId, ratio, speed));
+    }
+
+    /**
+     * Zooms out without waiting for the result. See {@link #zoomOut(String, double, SpeedTier)}.
+     *
+     * @param taskId the upscaled image's task
+     * @param ratio  the zoom-out factor, in (1, 2]
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the accepted submit (after the modal step for a custom ratio)
+     * @throws IllegalArgumentException       if {@code taskId} is blank or {@code ratio} is not in (1, 2]
+     * @throws OperationNotSupportedException if the provider cannot zoom by that ratio (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitZoomOut(String taskId, double ratio, SpeedTier speed) {
+        return submitted(zoomStarted(taskId, ratio, speed));
+    }
+
+    private Function<Operation, CompletableFuture<Flows.Started>> zoomStarted(String taskId, double ratio,
+                                                                             SpeedTier speed) {
+        Args.notBlank(taskId, "taskId");
+        if (!(ratio > 1.0 && ratio <= 2.0)) {
+            throw new IllegalArgumentException("ratio: a zoom out takes a ratio in (1, 2], got " + ratio);
+        }
+        if (ratio == 2.0 || ratio == 1.5) {
+            require(MidjourneyOperation.ZOOM_OUT);
+            String token = ratio == 2.0 ? "MJ::Outpaint::50::" : "MJ::Outpaint::75::";
+            String label = ratio == 2.0 ? "Zoom Out 2x" : "Zoom Out 1.5x";
+            return op -> flows.startButton(taskId, token, label, null, speed, op);
+        }
+        require(MidjourneyOperation.CUSTOM_ZOOM);
+        String value = java.math.BigDecimal.valueOf(ratio).stripTrailingZeros().toPlainString();
+        return op -> flows.startButton(taskId, "MJ::CustomZoom::", "Custom Zoom", parent -> {
+            String prompt = Flows.parentPrompt(parent);
+            String base = prompt == null ? "" : prompt.replaceAll("\\s*--zoom\\s+\\S+", "").strip();
+            return (base + " --zoom " + value).strip();
+        }, speed, op);
+    }
+
+    /**
+     * Upscale (Subtle) / (Creative) or Vary (Subtle) / (Strong) on an upscaled image, waiting for the result
+     * (docs/protocols.md §a.10: {@code upsample_*_2x_subtle|creative}, {@code low_variation},
+     * {@code high_variation}; apimart routes the varies to {@code /generations/low-variation|high-variation},
+     * §h.2.9). A MODAL step (Remix on) is confirmed with the parent's prompt.
+     *
+     * @param taskId the upscaled image's task; it must be SUCCESS
+     * @param mode   which button
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the SUCCESS task (an upscale for the upscales, a grid for the varies); fails with
+     *     {@link io.github.mjsdk.error.IllegalTaskStateException} when the parent has no such button
+     * @throws IllegalArgumentException       if {@code taskId} is blank or {@code mode} null
+     * @throws OperationNotSupportedException if the provider lacks that family (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> variant(String taskId, VariantMode mode, SpeedTier speed) {
+        return await(variantStarted(taskId, mode, speed));
+    }
+
+    /**
+     * The same as {@link #variant(String, VariantMode, SpeedTier)} without waiting for the result.
+     *
+     * @param taskId the upscaled image's task
+     * @param mode   which button
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the accepted submit
+     * @throws IllegalArgumentException       if {@code taskId} is blank or {@code mode} null
+     * @throws OperationNotSupportedException if the provider lacks that family (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitVariant(String taskId, VariantMode mode, SpeedTier speed) {
+        return submitted(variantStarted(taskId, mode, speed));
+    }
+
+    private Function<Operation, CompletableFuture<Flows.Started>> variantStarted(String taskId, VariantMode mode,
+                                                                                SpeedTier speed) {
+        Args.notBlank(taskId, "taskId");
+        Args.notNull(mode, "mode");
+        require(mode.upscale() ? MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE : MidjourneyOperation.VARY_SUBTLE_STRONG);
+        String token;
+        String label;
+        String verb = mode.upscale() ? "upscale" : "vary";
+        String value = switch (mode) {
+            case UPSCALE_SUBTLE, VARY_SUBTLE -> "subtle";
+            case UPSCALE_CREATIVE -> "creative";
+            case VARY_STRONG -> "strong";
+        };
+        switch (mode) {
+            case UPSCALE_SUBTLE -> {
+                token = "_2x_subtle::";
+                label = "Upscale (Subtle)";
+            }
+            case UPSCALE_CREATIVE -> {
+                token = "_2x_creative::";
+                label = "Upscale (Creative)";
+            }
+            case VARY_SUBTLE -> {
+                token = "::low_variation::";
+                label = "Vary (Subtle)";
+            }
+            default -> {
+                token = "::high_variation::";
+                label = "Vary (Strong)";
+            }
+        }
+        return op -> flows.startButton(taskId, token, label, null, verb, value, speed, op);
+    }
+
+    /**
+     * Vary (Region): repaints an area of an upscaled image and waits for the new grid (docs/protocols.md §a.10,
+     * §a.11; apimart §d). The parent is fetched; its image is downloaded and, when it decodes (PNG, JPEG, GIF), its
+     * size compared with the mask's; then its Vary (Region) button is clicked ({@code MJ::Inpaint::1::<hash>::SOLO},
+     * which parks the new task in MODAL; apimart {@code /generations/inpaint}) and the modal step answered with the
+     * prompt (the parent's when the request has none) and the mask as a PNG data URL ({@code maskBase64}, black
+     * background; apimart {@code mask_url}, transparent background).
+     *
+     * @param request the request
+     * @return a future of the SUCCESS task; fails with IllegalArgumentException naming {@code mask} when its size
+     *     differs from the image's (nothing submitted), or {@link io.github.mjsdk.error.IllegalTaskStateException}
+     *     when the parent has no Vary (Region) button (a grid: upscale first)
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no Vary (Region) (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> varyRegion(VaryRegionRequest request) {
+        return await(varyRegionStarted(request));
+    }
+
+    /**
+     * The same as {@link #varyRegion(VaryRegionRequest)} without waiting for the result.
+     *
+     * @param request the request
+     * @return a future of the accepted submit (after the modal step)
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no Vary (Region) (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitVaryRegion(VaryRegionRequest request) {
+        return submitted(varyRegionStarted(request));
+    }
+
+    private Function<Operation, CompletableFuture<Flows.Started>> varyRegionStarted(VaryRegionRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.VARY_REGION);
+        String mask = request.mask().dataUrl(flows.transparentMask());
+        return op -> flows.fetchActionable(request.taskId(), "Vary (Region)", op).thenCompose(parent -> {
+            if (parent.buttonContaining("Inpaint").isEmpty() || parent.imageUrl() == null) {
+                return flows.startVaryRegion(parent, request.prompt(), mask, request.speed(), op);
+            }
+            return runtime.images().download(parent.imageUrl()).thenCompose(image -> {
+                checkMaskSize(parent, image.bytes(), request.mask());
+                return flows.startVaryRegion(parent, request.prompt(), mask, request.speed(), op);
+            });
+        });
+    }
+
+    private static void checkMaskSize(Task parent, byte[] imageBytes, RegionMask mask) {
+        java.awt.image.BufferedImage decoded;
+        try {
+            decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(imageBytes));
+        } catch (java.io.IOException | RuntimeException e) {
+            return;
+        }
+        if (decoded != null && (decoded.getWidth() != mask.width() || decoded.getHeight() != mask.height())) {
+            throw new IllegalArgumentException("mask: " + mask.width() + "×" + mask.height() + " does not match the "
+                    + decoded.getWidth() + "×" + decoded.getHeight() + " image of task " + parent.id());
+        }
+    }
+
+    /**
+     * The account's balance (docs/protocols.md §h.2.10): apimart {@code GET /v1/user/balance}, JourneyAPI
+     * {@code GET /account}. The proxy family has none on its API host (CometAPI's is on another host).
+     *
+     * @return a future of the balance, in the provider's own unit ({@link io.github.mjsdk.model.Balance#unit()})
+     * @throws OperationNotSupportedException if the provider has no balance query (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<io.github.mjsdk.model.Balance> balance() {
+        require(MidjourneyOperation.BALANCE);
+        return run(flows::balance);
+    }
+
+    /**
+     * Analyses a prompt and waits for up to five shorter versions ({@link Task#shortenedPrompts()}):
+     * {@code POST {tier}/mj/submit/shorten {prompt}} (docs/protocols.md §h.2.3; PLUS and trueai servers).
+     *
+     * @param prompt the prompt to analyse, Midjourney flags included
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the SUCCESS shorten task, whose {@code properties.finalPrompt} holds the analysis
+     * @throws IllegalArgumentException       if {@code prompt} is null or blank
+     * @throws OperationNotSupportedException if the provider has no shorten (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> shorten(String prompt, SpeedTier speed) {
+        Args.notBlank(prompt, "prompt");
+        require(MidjourneyOperation.SHORTEN);
+        return run(op -> flows.submitShorten(prompt, speed, op)
+                .thenCompose(result -> flows.await(flows.started(speed, result), op, null)));
+    }
+
+    /**
+     * Submits a shorten without waiting. See {@link #shorten(String, SpeedTier)}.
+     *
+     * @param prompt the prompt to analyse
+     * @param speed  the tier, or {@code null} for the client's default
+     * @return a future of the accepted submit
+     * @throws IllegalArgumentException       if {@code prompt} is null or blank
+     * @throws OperationNotSupportedException if the provider has no shorten (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitShorten(String prompt, SpeedTier speed) {
+        Args.notBlank(prompt, "prompt");
+        require(MidjourneyOperation.SHORTEN);
+        return run(op -> flows.submitShorten(prompt, speed, op));
+    }
+
+    /**
+     * The seed of a finished image task: {@code GET /mj/task/{id}/image-seed}, answered {@code {code:1,
+     * result:"<seed>"}} (docs/protocols.md §h.2.4; PLUS and trueai servers, which need a DM channel with the bot).
+     *
+     * @param taskId the task; it must be SUCCESS
+     * @return a future of the seed (0 to 4294967295); fails with {@link io.github.mjsdk.error.InvalidRequestException}
+     *     (code 4) while the task is not finished, {@link io.github.mjsdk.error.NotFoundException} for an unknown id
+     * @throws IllegalArgumentException       if {@code taskId} is null or blank
+     * @throws OperationNotSupportedException if the provider has no image seed (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Long> imageSeed(String taskId) {
+        Args.notBlank(taskId, "taskId");
+        require(MidjourneyOperation.IMAGE_SEED);
+        return run(op -> flows.imageSeed(taskId, op));
+    }
+
+    /**
+     * Cancels a waiting or running task on the server: {@code POST /mj/task/{id}/cancel} with the body {@code {}}
+     * (docs/protocols.md §h.2.6; trueai). The task then ends in FAILURE with {@code failReason} "取消任务" (trueai
+     * does not use CANCEL, §g.15), which a waiting call reports as {@link io.github.mjsdk.error.TaskFailedException}.
+     * A task in MODAL cannot be cancelled there.
+     *
+     * @param taskId the task
+     * @return a future completed when the server accepted the cancel (HTTP 2xx)
+     * @throws IllegalArgumentException       if {@code taskId} is null or blank
+     * @throws OperationNotSupportedException if the provider has no cancel (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Void> cancel(String taskId) {
+        Args.notBlank(taskId, "taskId");
+        require(MidjourneyOperation.CANCEL);
+        return run(op -> flows.cancel(taskId, op));
+    }
+
+    private CompletableFuture<Task> await(Function<Operation, CompletableFuture<Flows.Started>> start) {
+        return run(op -> start.apply(op).thenCompose(started -> flows.await(started, op, null)));
+    }
+
+    private CompletableFuture<SubmitResult> submitted(Function<Operation, CompletableFuture<Flows.Started>> start) {
+        return run(op -> start.apply(op).thenApply(Flows.Started::result));
     }
 
     // ---------------------------------------------------------------- non-waiting calls
@@ -465,6 +888,7 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<SubmitResult> submitImagine(ImagineRequest request) {
+        require(MidjourneyOperation.IMAGINE);
         Args.notNull(request, "request");
         return run(op -> flows.submitImagine(request, op));
     }
@@ -480,6 +904,7 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<SubmitResult> submitReroll(RerollRequest request) {
+        require(MidjourneyOperation.REROLL);
         Args.notNull(request, "request");
         return run(op -> flows.startReroll(request, op).thenApply(Flows.Started::result));
     }
@@ -494,6 +919,7 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<SubmitResult> submitAction(ActionRequest request) {
+        require(MidjourneyOperation.BUTTON);
         Args.notNull(request, "request");
         return run(op -> flows.submitAction(request, op));
     }
@@ -507,6 +933,7 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<SubmitResult> submitModal(ModalRequest request) {
+        require(MidjourneyOperation.BUTTON);
         Args.notNull(request, "request");
         return run(op -> flows.submitModal(request, op));
     }

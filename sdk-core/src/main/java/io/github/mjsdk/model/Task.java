@@ -202,6 +202,81 @@ public record Task(
         return stringProperty("discordInstanceId");
     }
 
+    /**
+     * The four prompts of a finished describe (docs/protocols.md §h.2.1, §g.22), read from wherever the provider
+     * puts them: JourneyAPI's {@code content} array; else {@code properties.finalPrompt} (the proxy family: lines
+     * {@code 1️⃣ …} separated by blank lines), else {@code promptEn} (CometAPI), else {@code prompt} or
+     * {@code description} (apimart: four numbered lines). Numbering emoji, {@code 1.}-style numbers and blank lines
+     * are removed.
+     *
+     * @return the prompts in order (usually four), or an empty list when the task carries none (not a describe, or
+     *     not finished); never null
+     */
+    public List<String> describePrompts() {
+        Object content = extra.get("content");
+        if (content instanceof List<?> list && !list.isEmpty()) {
+            return list.stream().filter(java.util.Objects::nonNull).map(String::valueOf).map(Task::unnumbered)
+                    .filter(line -> !line.isBlank()).toList();
+        }
+        for (String text : new String[] {finalPrompt().orElse(null), promptEn, prompt, description}) {
+            List<String> lines = promptLines(text);
+            if (lines.size() >= 2) {
+                return lines;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The shorter prompts of a finished shorten (docs/protocols.md §h.2.3): the numbered lines ({@code 1️⃣ …}
+     * to {@code 5️⃣ …}) under the "Shortened prompts" heading of {@code properties.finalPrompt}, numbering removed.
+     *
+     * @return the prompts in order (usually five), or an empty list when the task carries none; never null
+     */
+    public List<String> shortenedPrompts() {
+        String text = finalPrompt().orElse("");
+        int heading = text.indexOf("Shortened prompts");
+        if (heading < 0) {
+            return List.of();
+        }
+        return text.substring(heading).lines().skip(1).filter(line -> line.strip().matches("^[0-9]\\uFE0F?\\u20E3.*"))
+                .map(Task::unnumbered).filter(line -> !line.isBlank()).toList();
+    }
+
+    private static List<String> promptLines(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return text.lines().map(Task::unnumbered).filter(line -> !line.isBlank()).toList();
+    }
+
+    private static String unnumbered(String line) {
+        String s = line.strip();
+        if (s.startsWith("/describe") || s.startsWith("/imagine")) {
+            return "";
+        }
+        // keycap digits: digit, optional U+FE0F, U+20E3
+        java.util.regex.Matcher keycap = java.util.regex.Pattern.compile("^[0-9]\\uFE0F?\\u20E3\\s*").matcher(s);
+        if (keycap.find()) {
+            return s.substring(keycap.end()).strip();
+        }
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("^[0-9][.)]\\s+").matcher(s);
+        if (number.find()) {
+            return s.substring(number.end()).strip();
+        }
+        return s;
+    }
+
+    /**
+     * The first button whose customId contains a token, e.g. {@code "::pan_left::"} or {@code "Inpaint"}.
+     *
+     * @param token the text to look for; must not be null
+     * @return the button, or empty when none has it
+     */
+    public Optional<Button> buttonContaining(String token) {
+        return buttons.stream().filter(b -> b.customId() != null && b.customId().contains(token)).findFirst();
+    }
+
     private Optional<String> stringProperty(String key) {
         Object value = properties.get(key);
         String text = value == null ? "" : String.valueOf(value);

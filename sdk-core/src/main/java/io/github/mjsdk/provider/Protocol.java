@@ -1,5 +1,8 @@
 package io.github.mjsdk.provider;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The wire protocol a provider speaks, with what the SDK can do through it. Each constant has one dialect inside
  * the SDK; see {@code docs/protocols.md} for the shapes of each.
@@ -10,22 +13,53 @@ public enum Protocol {
      * and self-hosted proxies. Speed tiers as {@code /mj-turbo}, {@code /mj-fast}, {@code /mj-relax} path prefixes,
      * {@code notifyHook} callbacks, batch queries through {@code list-by-condition}, the modal step and buttons.
      */
-    MIDJOURNEY_PROXY(new Capabilities(true, true, true, true, true)),
+    MIDJOURNEY_PROXY(new Capabilities(true, true, true, true, true),
+            EnumSet.complementOf(EnumSet.of(MidjourneyOperation.BALANCE))),
     /**
      * apimart's REST dialect ({@code /v1/midjourney/*}, {@code /v1/tasks/{id}}; docs/protocols.md §d): speed tiers as
      * a {@code speed} body field, no callbacks, one task per query, the modal step and buttons.
      */
-    APIMART(new Capabilities(true, false, false, true, true)),
+    APIMART(new Capabilities(true, false, false, true, true), EnumSet.of(MidjourneyOperation.IMAGINE,
+            MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
+            MidjourneyOperation.BUTTON, MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND,
+            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.ZOOM_OUT,
+            MidjourneyOperation.VARY_REGION, MidjourneyOperation.BALANCE)),
     /**
      * JourneyAPI's REST dialect (docs/protocols.md §e): callbacks with {@code webhook_url} and
      * {@code webhook_secret}; no speed tiers, batch query, modal step or buttons.
      */
-    JOURNEY_API(new Capabilities(false, true, false, false, false));
+    JOURNEY_API(new Capabilities(false, true, false, false, false), EnumSet.of(MidjourneyOperation.IMAGINE,
+            MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
+            MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND, MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE,
+            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.BALANCE));
 
     private final Capabilities capabilities;
+    private final Set<MidjourneyOperation> operations;
 
-    Protocol(Capabilities capabilities) {
+    Protocol(Capabilities capabilities, Set<MidjourneyOperation> operations) {
         this.capabilities = capabilities;
+        this.operations = Set.copyOf(operations);
+    }
+
+    /**
+     * The operations the SDK can run through this protocol; any other fails before sending with
+     * {@link io.github.mjsdk.error.OperationNotSupportedException}. The README's operations × providers table is
+     * generated from this set.
+     *
+     * @return an unmodifiable set, never null
+     */
+    public Set<MidjourneyOperation> operations() {
+        return operations;
+    }
+
+    /**
+     * Whether the SDK can run an operation through this protocol.
+     *
+     * @param operation the operation; null is never supported
+     * @return true when {@link #operations()} contains it
+     */
+    public boolean supports(MidjourneyOperation operation) {
+        return operation != null && operations.contains(operation);
     }
 
     /**

@@ -61,7 +61,8 @@ final class ExitCodes {
             // ApiException, ProtocolException, TransportException, IllegalTaskStateException, ImageDecodeException
             return API_ERROR;
         }
-        if (cause instanceof IllegalArgumentException || cause instanceof Connection.MissingKeyException) {
+        if (cause instanceof IllegalArgumentException || cause instanceof Connection.MissingKeyException
+                || cause instanceof io.github.mjsdk.error.OperationNotSupportedException) {
             return USAGE;
         }
         return UNEXPECTED;

@@ -111,6 +111,10 @@ public final class Mj implements Callable<Integer> {
                 .addSubcommand(new ImagineCommand())
                 .addSubcommand(new RerollCommand())
                 .addSubcommand(new UpscaleCommand())
+                .addSubcommand(new DescribeCommand())
+                .addSubcommand(new BlendCommand())
+                .addSubcommand(new PanCommand())
+                .addSubcommand(new ZoomCommand())
                 .addSubcommand(new FetchCommand())
                 .addSubcommand(new WaitCommand())
                 .addSubcommand(new QuickstartCommand());

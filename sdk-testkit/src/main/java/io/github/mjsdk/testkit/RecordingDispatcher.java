@@ -68,6 +68,12 @@ final class RecordingDispatcher extends Dispatcher {
             case ACTION -> Route.ACTION;
             case MODAL -> Route.MODAL;
             case CHANGE -> Route.CHANGE;
+            case DESCRIBE -> Route.DESCRIBE;
+            case BLEND -> Route.BLEND;
+            case SEED -> Route.IMAGE_SEED;
+            case SHORTEN -> Route.SHORTEN;
+            case BALANCE -> Route.BALANCE;
+            case CANCEL -> Route.CANCEL;
             case FETCH -> Route.FETCH;
             case LIST_BY_CONDITION -> Route.LIST_BY_CONDITION;
             case IMAGE -> Route.IMAGE;

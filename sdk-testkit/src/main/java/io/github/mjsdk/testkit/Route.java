@@ -26,10 +26,28 @@ public enum Route {
     /** {@code POST {tier}/mj/submit/change}: the open-source proxy's U/V/R by index. */
     CHANGE,
     /**
+     * {@code POST {tier}/mj/submit/describe}, apimart's {@code /v1/midjourney/generations/describe}, JourneyAPI's
+     * {@code /describe}: an image to four prompts.
+     */
+    DESCRIBE,
+    /**
+     * {@code POST {tier}/mj/submit/blend}, apimart's {@code /v1/midjourney/generations/blend}, JourneyAPI's
+     * {@code /blend}: 2–5 images to a grid.
+     */
+    BLEND,
+    /**
      * {@code GET {tier}/mj/task/{id}/fetch}; apimart's {@code GET /v1/midjourney/{id}} and
      * {@code GET /v1/tasks/{id}}; JourneyAPI's {@code POST /fetch}.
      */
     FETCH,
+    /** apimart's {@code GET /v1/user/balance} and JourneyAPI's {@code GET /account}: the account balance. */
+    BALANCE,
+    /** {@code POST {tier}/mj/submit/shorten}: prompt analysis (PLUS, trueai). */
+    SHORTEN,
+    /** {@code GET /mj/task/{id}/image-seed}: the seed of a finished task (PLUS, trueai). */
+    IMAGE_SEED,
+    /** {@code POST /mj/task/{id}/cancel}: cancel a waiting or running task (trueai). */
+    CANCEL,
     /** {@code POST {tier}/mj/task/list-by-condition}. */
     LIST_BY_CONDITION,
     /**

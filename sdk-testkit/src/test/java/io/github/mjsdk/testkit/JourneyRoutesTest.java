@@ -175,7 +175,8 @@ class JourneyRoutesTest {
                 "not found");
         assertRefused(wire.post("/fetch", "{}"), 400, "task_id is required");
         assertRefused(wire.get("/fetch"), 405, "POST");
-        assertRefused(wire.post("/pan", Wire.body("parent_task_id", "x")), 404, "Not found");
+        assertRefused(wire.post("/outpaint", Wire.body("parent_task_id", "x")), 404, "Not found");
+        assertRefused(wire.post("/pan", Wire.body("parent_task_id", "x")), 400, "direction");
         assertRefused(wire.send(new Request.Builder().url(server.baseUrl().replace("/api/v1", "")
                 + "/mj/submit/imagine").header("Authorization", server.apiKey())
                 .post(RequestBody.create("{\"prompt\":\"a fox\"}", MediaType.get("application/json")))), 404,

@@ -11,6 +11,9 @@ import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.BlendRequest;
+import io.github.mjsdk.model.DescribeRequest;
+import io.github.mjsdk.model.ImageInput;
 import io.github.mjsdk.model.BotType;
 import io.github.mjsdk.model.CustomId;
 import io.github.mjsdk.model.ImagineRequest;
@@ -389,6 +392,76 @@ final class ApimartDialect implements Dialect {
                 return TaskStatus.CANCEL;
             default:
                 return TaskStatus.fromWire(raw);
+        }
+    }
+
+    /** apimart takes at most this many images in a blend (docs/protocols.md §h.2.2). */
+    static final int MAX_BLEND_IMAGES = 4;
+
+    /** {@code POST /v1/midjourney/generations/describe {image_urls: [one]}} (docs/protocols.md §h.2.1). */
+    @Override
+    public ApiRequest describe(DescribeRequest request, SpeedTier tier, String notifyHook) {
+        noHook(notifyHook);
+        ObjectNode body = body(null, tier);
+        body.putArray("image_urls").add(request.image().urlOrDataUrl());
+        if (request.state() != null) {
+            body.putObject("metadata").put("state", request.state());
+        }
+        return ApiRequest.submit(BASE + "/generations/describe", body);
+    }
+
+    /** {@code POST /v1/midjourney/generations/blend {image_urls 2–4, dimensions}} (docs/protocols.md §h.2.2). */
+    @Override
+    public ApiRequest blend(BlendRequest request, SpeedTier tier, String notifyHook) {
+        noHook(notifyHook);
+        if (request.images().size() > MAX_BLEND_IMAGES) {
+            throw new IllegalArgumentException("images: apimart blends 2 to " + MAX_BLEND_IMAGES + " images, got "
+                    + request.images().size());
+        }
+        ObjectNode body = body(null, tier);
+        ArrayNode images = body.putArray("image_urls");
+        for (ImageInput image : request.images()) {
+            images.add(image.urlOrDataUrl());
+        }
+        body.put("dimensions", request.dimensions().name());
+        if (request.state() != null) {
+            body.putObject("metadata").put("state", request.state());
+        }
+        return ApiRequest.submit(BASE + "/generations/blend", body);
+    }
+
+    /** apimart's inpaint mask has a transparent background, white where repainted (docs/protocols.md §d). */
+    @Override
+    public boolean transparentMask() {
+        return true;
+    }
+
+    /** {@code GET /v1/user/balance} (docs/protocols.md §h.2.10). */
+    @Override
+    public ApiRequest balance() {
+        return ApiRequest.get("/v1/user/balance");
+    }
+
+    @Override
+    public io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        JsonNode body = DialectBodies.object(response);
+        JsonNode data = body.has("data") && body.get("data").isObject() ? body.get("data") : body;
+        return new io.github.mjsdk.model.Balance(decimal(data, "remain_balance"), decimal(data, "used_balance"),
+                "balance", data.path("unlimited_quota").asBoolean(false), Json.toMap(body));
+    }
+
+    private static java.math.BigDecimal decimal(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(value.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }

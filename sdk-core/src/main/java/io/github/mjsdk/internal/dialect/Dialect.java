@@ -4,6 +4,8 @@ import io.github.mjsdk.internal.http.ApiRequest;
 import io.github.mjsdk.internal.http.ApiResponse;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.BlendRequest;
+import io.github.mjsdk.model.DescribeRequest;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
@@ -98,4 +100,76 @@ public interface Dialect {
     Task parseTask(ApiResponse response, String taskId, Instant now);
 
     List<Task> parseTasks(ApiResponse response, Instant now);
+
+    /**
+     * Whether a Vary (Region) mask has a transparent background (apimart, docs/protocols.md §d) rather than a black
+     * one (the proxy family, §a.4).
+     */
+    default boolean transparentMask() {
+        return false;
+    }
+
+    /** The account balance query (docs/protocols.md §h.2.10); only where the protocol offers it. */
+    default ApiRequest balance() {
+        throw new IllegalArgumentException(name() + " has no balance query");
+    }
+
+    /** The balance from its answer; typed exceptions for an HTTP error. */
+    default io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+        throw new IllegalArgumentException(name() + " has no balance query");
+    }
+
+    /** {@code POST {tier}/mj/submit/shorten {prompt}} (docs/protocols.md §h.2.3); only where the protocol offers it. */
+    default ApiRequest shorten(String prompt, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no shorten");
+    }
+
+    /** {@code GET /mj/task/{id}/image-seed} (docs/protocols.md §h.2.4); only where the protocol offers it. */
+    default ApiRequest imageSeed(String taskId) {
+        throw new IllegalArgumentException(name() + " has no image seed");
+    }
+
+    /** The seed from an image-seed answer; typed exceptions as for a submit. */
+    default long parseImageSeed(ApiResponse response, String taskId, Instant now) {
+        throw new IllegalArgumentException(name() + " has no image seed");
+    }
+
+    /** {@code POST /mj/task/{id}/cancel} (docs/protocols.md §h.2.6); only where the protocol offers it. */
+    default ApiRequest cancel(String taskId) {
+        throw new IllegalArgumentException(name() + " has no cancel");
+    }
+
+    /** Checks a cancel's answer: typed exceptions for an HTTP error, nothing otherwise. */
+    default void parseCancel(ApiResponse response, Instant now) {
+        throw new IllegalArgumentException(name() + " has no cancel");
+    }
+
+    /**
+     * The dialect's own route for a follow-up on a single image, for dialects without buttons (JourneyAPI,
+     * docs/protocols.md §h.2.9); null when the follow-up clicks the parent's button instead. Throws
+     * IllegalTaskStateException when the parent cannot take it (nothing sent).
+     *
+     * @param parent the fetched parent
+     * @param verb   {@code "pan"}, {@code "upscale"} or {@code "vary"}
+     * @param value  the direction ({@code left|right|up|down}) or the mode ({@code subtle|creative|strong})
+     */
+    default ApiRequest singleImage(Task parent, String verb, String value, SpeedTier tier, String notifyHook) {
+        return null;
+    }
+
+    /**
+     * A describe submit (docs/protocols.md §h.2.1); a form of image the provider cannot take fails with
+     * IllegalArgumentException naming the parameter.
+     */
+    default ApiRequest describe(DescribeRequest request, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no describe");
+    }
+
+    /**
+     * A blend submit (docs/protocols.md §h.2.2); a count or form of image the provider cannot take fails with
+     * IllegalArgumentException naming the parameter and the limit.
+     */
+    default ApiRequest blend(BlendRequest request, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no blend");
+    }
 }

@@ -12,6 +12,9 @@ import io.github.mjsdk.internal.util.ServerText;
 import io.github.mjsdk.error.NotFoundException;
 import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.BlendRequest;
+import io.github.mjsdk.model.DescribeRequest;
+import io.github.mjsdk.model.ImageInput;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
@@ -319,6 +322,10 @@ final class JourneyDialect implements Dialect {
             case "variation-subtle":
                 return TaskAction.LOW_VARIATION;
             case "pan":
+            case "pan-left":
+            case "pan-right":
+            case "pan-up":
+            case "pan-down":
                 return TaskAction.PAN;
             case "outpaint":
             case "zoom":
@@ -350,5 +357,90 @@ final class JourneyDialect implements Dialect {
             return TaskAction.ZOOM;
         }
         return TaskAction.UNKNOWN;
+    }
+
+    private static String publicUrl(ImageInput image, String parameter) {
+        if (!image.isUrl()) {
+            throw new IllegalArgumentException(parameter + ": JourneyAPI takes public image URLs only, not bytes:"
+                    + " use ImageInput.ofUrl(..)");
+        }
+        return image.url();
+    }
+
+    /** {@code POST /describe {image_url}} (docs/protocols.md §h.2.1). */
+    @Override
+    public ApiRequest describe(DescribeRequest request, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        noState(request.state());
+        ObjectNode body = Json.object().put("image_url", publicUrl(request.image(), "image"));
+        return ApiRequest.submit("/describe", hooked(body, notifyHook));
+    }
+
+    /** {@code POST /blend {image_urls 2–5, dimension}} with a lower-case dimension (docs/protocols.md §h.2.2). */
+    @Override
+    public ApiRequest blend(BlendRequest request, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        noState(request.state());
+        ObjectNode body = Json.object();
+        com.fasterxml.jackson.databind.node.ArrayNode images = body.putArray("image_urls");
+        for (int i = 0; i < request.images().size(); i++) {
+            images.add(publicUrl(request.images().get(i), "images[" + i + "]"));
+        }
+        body.put("dimension", request.dimensions().name().toLowerCase(Locale.ROOT));
+        return ApiRequest.submit("/blend", hooked(body, notifyHook));
+    }
+
+    /**
+     * {@code /pan {parent_task_id, direction}}, {@code /upscale-alt {parent_task_id, type: subtle|creative}} and
+     * {@code /variations {parent_task_id, index: strong|subtle}}, each on an upscale-1x parent (docs/protocols.md
+     * §h.2.9).
+     */
+    @Override
+    public ApiRequest singleImage(Task parent, String verb, String value, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        if (parent.action() != TaskAction.UPSCALE) {
+            throw new IllegalTaskStateException("task " + parent.id() + " (" + parent.rawAction() + ") cannot take "
+                    + verb + " " + value + ": JourneyAPI needs an upscale-1x parent (upscale a grid image first)",
+                    parent);
+        }
+        ObjectNode body = Json.object().put("parent_task_id", parent.id());
+        switch (verb) {
+            case "pan":
+                return ApiRequest.submit("/pan", hooked(body.put("direction", value), notifyHook));
+            case "upscale":
+                return ApiRequest.submit("/upscale-alt", hooked(body.put("type", value), notifyHook));
+            case "vary":
+                return ApiRequest.submit("/variations", hooked(body.put("index", value), notifyHook));
+            default:
+                throw new IllegalArgumentException("JourneyAPI has no " + verb);
+        }
+    }
+
+    /** {@code GET /account} (docs/protocols.md §h.2.10). */
+    @Override
+    public ApiRequest balance() {
+        return ApiRequest.get("/account");
+    }
+
+    @Override
+    public io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        JsonNode body = DialectBodies.object(response);
+        return new io.github.mjsdk.model.Balance(decimal(body, "credits"), null, "credits", false,
+                Json.toMap(body));
+    }
+
+    private static java.math.BigDecimal decimal(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(value.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

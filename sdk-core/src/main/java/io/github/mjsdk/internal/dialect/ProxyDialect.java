@@ -13,6 +13,9 @@ import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.error.MidjourneyException;
 import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.BlendRequest;
+import io.github.mjsdk.model.DescribeRequest;
+import io.github.mjsdk.model.ImageInput;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
@@ -316,5 +319,74 @@ final class ProxyDialect implements Dialect {
             return ErrorMapper.business(response, code, body, ParentCheck.UNVERIFIED);
         }
         return HttpErrors.notProtocol(response, what, null);
+    }
+
+    /** {@code POST {tier}/mj/submit/describe {base64 | link}} (docs/protocols.md §h.2.1). */
+    @Override
+    public ApiRequest describe(DescribeRequest request, SpeedTier tier, String notifyHook) {
+        ImageInput image = request.image();
+        ObjectNode body = image.isUrl() ? Json.object().put("link", image.url())
+                : Json.object().put("base64", image.dataUrl());
+        common(body, request.state(), notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/describe", body);
+    }
+
+    /** {@code POST {tier}/mj/submit/blend {base64Array, dimensions}}: data URLs only (docs/protocols.md §h.2.2). */
+    @Override
+    public ApiRequest blend(BlendRequest request, SpeedTier tier, String notifyHook) {
+        ObjectNode body = Json.object();
+        ArrayNode images = body.putArray("base64Array");
+        for (int i = 0; i < request.images().size(); i++) {
+            ImageInput image = request.images().get(i);
+            if (image.isUrl()) {
+                throw new IllegalArgumentException("images[" + i + "]: midjourney-proxy's blend takes image bytes"
+                        + " (sent as data URLs in base64Array), not a URL: use ImageInput.of(Path) or of(bytes, type)");
+            }
+            images.add(image.dataUrl());
+        }
+        body.put("dimensions", request.dimensions().name());
+        common(body, request.state(), notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/blend", body);
+    }
+
+    /** {@code GET /mj/task/{id}/image-seed} (docs/protocols.md §h.2.4): PLUS and trueai. */
+    @Override
+    public ApiRequest imageSeed(String taskId) {
+        return ApiRequest.get("/mj/task/" + segment(taskId) + "/image-seed");
+    }
+
+    /** The envelope's {@code result} as a number: {@code {code:1, result:"<seed>"}}. */
+    @Override
+    public long parseImageSeed(ApiResponse response, String taskId, Instant now) {
+        SubmitResult result = parseSubmit(response, ParentCheck.UNVERIFIED, now);
+        try {
+            return Long.parseLong(result.taskId().trim());
+        } catch (NumberFormatException e) {
+            throw HttpErrors.notProtocol(response, "an image seed that is not a number", e);
+        }
+    }
+
+    /**
+     * {@code POST /mj/task/{id}/cancel} with the body {@code {}} (trueai reads none; docs/protocols.md §h.2.6); it
+     * answers 200 with an empty body.
+     */
+    @Override
+    public ApiRequest cancel(String taskId) {
+        return ApiRequest.submit("/mj/task/" + segment(taskId) + "/cancel", Json.object());
+    }
+
+    @Override
+    public void parseCancel(ApiResponse response, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+    }
+
+    /** {@code POST {tier}/mj/submit/shorten {prompt}} (docs/protocols.md §h.2.3): PLUS and trueai. */
+    @Override
+    public ApiRequest shorten(String prompt, SpeedTier tier, String notifyHook) {
+        ObjectNode body = Json.object().put("prompt", prompt);
+        common(body, null, notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/shorten", body);
     }
 }

@@ -83,6 +83,8 @@ final class TaskStream {
         Map<String, Object> properties = null;
         long[] extra = null;
         int extraCount = 0;
+        long rawProgressFrom = -1;
+        long rawProgressTo = -1;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -96,7 +98,15 @@ final class TaskStream {
                 case "state" -> state = text(parser, parser.nextToken());
                 case "imageUrl" -> imageUrl = text(parser, parser.nextToken());
                 case "failReason" -> failReason = text(parser, parser.nextToken());
-                case "progress" -> progress = progress(parser, parser.nextToken());
+                case "progress" -> {
+                    JsonToken value = parser.nextToken();
+                    long from = parser.currentTokenLocation().getByteOffset();
+                    progress = progress(parser, value);
+                    if (value == JsonToken.VALUE_STRING && !parser.getText().isBlank()) {
+                        rawProgressFrom = from;
+                        rawProgressTo = parser.currentLocation().getByteOffset();
+                    }
+                }
                 case "submitTime" -> submitTime = millis(parser, parser.nextToken());
                 case "startTime" -> startTime = millis(parser, parser.nextToken());
                 case "finishTime" -> finishTime = millis(parser, parser.nextToken());
@@ -126,7 +136,8 @@ final class TaskStream {
         }
         return new Task(id, TaskAction.fromWire(rawAction), rawAction, TaskStatus.fromWire(rawStatus), rawStatus,
                 progress, prompt, promptEn, description, state, imageUrl, imageUrls, buttons, failReason,
-                submitTime, startTime, finishTime, properties, members(body, extra, extraCount));
+                submitTime, startTime, finishTime, properties,
+                members(body, extra, extraCount, rawProgressFrom, rawProgressTo));
     }
 
     /** Text as {@link Json#text(JsonNode)}: strings as they are, numbers and booleans as text, else null. */
@@ -263,18 +274,35 @@ final class TaskStream {
         return new LazyJsonMap(Arrays.copyOfRange(body, (int) from, (int) to));
     }
 
-    /** The unknown fields, each kept as its {@code "name": value} text, joined into one object. */
-    private static Map<String, Object> members(byte[] body, long[] ranges, int count) {
-        if (count == 0) {
+    /**
+     * The unknown fields, each kept as its {@code "name": value} text, joined into one object; a textual progress
+     * (bytes {@code rawFrom} to {@code rawTo} of the body, or -1) joins them as {@link Task#RAW_PROGRESS}, as
+     * {@link TaskReader#keepRawProgress} keeps it.
+     */
+    private static Map<String, Object> members(byte[] body, long[] ranges, int count, long rawFrom, long rawTo) {
+        if (count == 0 && rawFrom < 0) {
             return null;
         }
+        byte[] rawKey = ("\"" + Task.RAW_PROGRESS + "\":").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int length = 1 + count;
         for (int i = 0; i < count; i++) {
             length += (int) (ranges[i * 2 + 1] - ranges[i * 2]);
         }
+        if (rawFrom >= 0) {
+            length += rawKey.length + (int) (rawTo - rawFrom) + 1;
+        }
         byte[] json = new byte[length];
         int at = 0;
         json[at++] = '{';
+        if (rawFrom >= 0) {
+            System.arraycopy(rawKey, 0, json, at, rawKey.length);
+            at += rawKey.length;
+            System.arraycopy(body, (int) rawFrom, json, at, (int) (rawTo - rawFrom));
+            at += (int) (rawTo - rawFrom);
+            if (count > 0) {
+                json[at++] = ',';
+            }
+        }
         for (int i = 0; i < count; i++) {
             if (i > 0) {
                 json[at++] = ',';

@@ -10,6 +10,8 @@ import io.github.mjsdk.internal.http.Transport;
 import io.github.mjsdk.internal.poll.DefaultTaskPoller;
 import io.github.mjsdk.internal.poll.ModalConfirmer;
 import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.BlendRequest;
+import io.github.mjsdk.model.DescribeRequest;
 import io.github.mjsdk.model.Button;
 import io.github.mjsdk.model.CustomId;
 import io.github.mjsdk.model.ImagineRequest;
@@ -155,6 +157,127 @@ public final class Flows {
         SpeedTier tier = tierOf(request.speed());
         return submitAction(request, ParentCheck.UNVERIFIED, operation)
                 .thenApply(result -> new Started(result, tier, request.modalPrompt(), request));
+    }
+
+    /** Describe up to the accepted submit (docs/protocols.md §h.2.1). */
+    public CompletableFuture<SubmitResult> submitDescribe(DescribeRequest request, Operation operation) {
+        return submit(dialect.describe(request, tierOf(request.speed()), hook(request.notifyHook())),
+                ParentCheck.NO_PARENT, operation);
+    }
+
+    /** Blend up to the accepted submit (docs/protocols.md §h.2.2). */
+    public CompletableFuture<SubmitResult> submitBlend(BlendRequest request, Operation operation) {
+        return submit(dialect.blend(request, tierOf(request.speed()), hook(request.notifyHook())),
+                ParentCheck.NO_PARENT, operation);
+    }
+
+    /** A submit without a parent (describe, blend), as a started task. */
+    public Started started(SpeedTier asked, SubmitResult result) {
+        return new Started(result, tierOf(asked), null, null);
+    }
+
+    /**
+     * A follow-up on a single image by its button (pan, zoom out, custom zoom, Upscale/Vary Subtle, Strong,
+     * Creative; docs/protocols.md §a.10): fetches the parent, finds the button whose customId contains
+     * {@code token}, clicks it and answers the modal step with {@code modalPrompt} applied to the parent (or the
+     * parent's prompt when that is null).
+     *
+     * @param taskId      the parent
+     * @param token       the customId part that identifies the button, e.g. {@code "::pan_left::"}
+     * @param label       the button's name for messages, e.g. "Pan Left"
+     * @param modalPrompt the prompt for the modal step from the parent, or null for the parent's prompt
+     * @param asked       the tier asked for, or null
+     * @param operation   the call
+     * @return the started task
+     */
+    public CompletableFuture<Started> startButton(String taskId, String token, String label,
+                                                  Function<Task, String> modalPrompt, SpeedTier asked,
+                                                  Operation operation) {
+        return startButton(taskId, token, label, modalPrompt, null, null, asked, operation);
+    }
+
+    /**
+     * {@link #startButton(String, String, String, Function, SpeedTier, Operation)}, or the dialect's own route for
+     * {@code verb} and {@code value} where it has one ({@link Dialect#singleImage}).
+     */
+    public CompletableFuture<Started> startButton(String taskId, String token, String label,
+                                                  Function<Task, String> modalPrompt, String verb, String value,
+                                                  SpeedTier asked, Operation operation) {
+        SpeedTier tier = tierOf(asked);
+        return fetchParent(taskId, label, operation).thenCompose(parent -> {
+            ApiRequest own = verb == null ? null : dialect.singleImage(parent, verb, value, tier, hook(null));
+            if (own != null) {
+                return submit(own, ParentCheck.VERIFIED, operation)
+                        .thenApply(result -> new Started(result, tier, promptOf(parent), null));
+            }
+            Button button = parent.buttonContaining(token).orElseThrow(() -> new IllegalTaskStateException("task "
+                    + parent.id() + " (" + parent.rawAction() + ") has no " + label + " button: it is offered"
+                    + " under an upscaled image (upscale a grid image first)", parent));
+            String prompt = modalPrompt != null ? modalPrompt.apply(parent) : promptOf(parent);
+            ActionRequest click = ActionRequest.of(parent.id(), button.customId()).withSpeed(tier);
+            return clickThenModal(click, ParentCheck.VERIFIED, prompt, operation);
+        });
+    }
+
+    /** The parent of a follow-up: fetched in full, SUCCESS or an IllegalTaskStateException. */
+    public CompletableFuture<Task> fetchActionable(String taskId, String verb, Operation operation) {
+        return fetchParent(taskId, verb, operation);
+    }
+
+    /** Whether this dialect's masks have a transparent background. */
+    public boolean transparentMask() {
+        return dialect.transparentMask();
+    }
+
+    /**
+     * Vary (Region) on a fetched parent (docs/protocols.md §a.10, §a.11): clicks its {@code Inpaint} button and
+     * answers the modal step with the prompt (the parent's when null) and the mask; a MODAL seen later while
+     * polling is answered the same way.
+     */
+    public CompletableFuture<Started> startVaryRegion(Task parent, String prompt, String maskDataUrl,
+                                                      SpeedTier asked, Operation operation) {
+        SpeedTier tier = tierOf(asked);
+        Button button = parent.buttonContaining("Inpaint").orElseThrow(() -> new IllegalTaskStateException("task "
+                + parent.id() + " (" + parent.rawAction() + ") has no Vary (Region) button: it is offered under an"
+                + " upscaled image (upscale a grid image first)", parent));
+        String modalPrompt = prompt != null ? prompt : promptOf(parent);
+        ActionRequest click = new ActionRequest(parent.id(), button.customId(), tier, null, null, null, null,
+                modalPrompt, maskDataUrl);
+        return submitAction(click, ParentCheck.VERIFIED, operation).thenCompose(result -> {
+            if (!result.waitsForModal()) {
+                return CompletableFuture.completedFuture(new Started(result, tier, modalPrompt, click));
+            }
+            return submitModal(new ModalRequest(result.taskId(), modalPrompt, maskDataUrl, tier), operation)
+                    .thenApply(modal -> new Started(modal, tier, modalPrompt, null));
+        });
+    }
+
+    /** The account balance (docs/protocols.md §h.2.10). */
+    public CompletableFuture<io.github.mjsdk.model.Balance> balance(Operation operation) {
+        return transport.send(dialect.balance(), operation)
+                .thenApply(response -> dialect.parseBalance(response, clock.instant()));
+    }
+
+    /** Shorten up to the accepted submit (docs/protocols.md §h.2.3). */
+    public CompletableFuture<SubmitResult> submitShorten(String prompt, SpeedTier asked, Operation operation) {
+        return submit(dialect.shorten(prompt, tierOf(asked), hook(null)), ParentCheck.NO_PARENT, operation);
+    }
+
+    /** The seed of a finished image task (docs/protocols.md §h.2.4). */
+    public CompletableFuture<Long> imageSeed(String taskId, Operation operation) {
+        return transport.send(dialect.imageSeed(taskId), operation)
+                .thenApply(response -> dialect.parseImageSeed(response, taskId, clock.instant()));
+    }
+
+    /** Cancels a task on the server (docs/protocols.md §h.2.6). */
+    public CompletableFuture<Void> cancel(String taskId, Operation operation) {
+        return transport.send(dialect.cancel(taskId), operation)
+                .thenAccept(response -> dialect.parseCancel(response, clock.instant()));
+    }
+
+    /** The parent's prompt for a modal step, as the SDK confirms it by default. */
+    public static String parentPrompt(Task parent) {
+        return promptOf(parent);
     }
 
     private CompletableFuture<Started> clickThenModal(ActionRequest click, ParentCheck parent, String prompt,

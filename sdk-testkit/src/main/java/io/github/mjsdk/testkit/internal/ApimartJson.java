@@ -34,7 +34,11 @@ final class ApimartJson {
         json.put("action", task.action);
         json.put("status", phase.status());
         json.put("progress", phase.progress());
-        json.put("prompt", task.prompt);
+        json.put("prompt", task.described == null ? task.prompt : success ? Descriptions.numbered(task.described) : "");
+        if (task.described != null) {
+            json.putArray("buttons");
+            return json;
+        }
         String image = phase.status().equals("IN_PROGRESS") ? ImageRoute.preview(root, task, phase.percent())
                 : success ? ImageRoute.url(root, task) : null;
         json.put(task.shape == Shape.GRID ? "grid_image_url" : "image_url", image);

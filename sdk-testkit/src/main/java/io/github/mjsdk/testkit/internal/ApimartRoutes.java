@@ -35,6 +35,9 @@ final class ApimartRoutes implements ApiRoutes {
             return RequestPath.image(encodedPath);
         }
         String area = segments.get(1);
+        if (area.equals("user") && segments.size() == 3 && segments.get(2).equals("balance")) {
+            return RequestPath.of(Endpoint.BALANCE, List.of());
+        }
         if (area.equals("tasks") && segments.size() == 3) {
             return RequestPath.of(Endpoint.FETCH, List.of("tasks", segments.get(2)));
         }
@@ -53,6 +56,12 @@ final class ApimartRoutes implements ApiRoutes {
             }
             if (verb.equals("modal")) {
                 return RequestPath.of(Endpoint.MODAL, List.of());
+            }
+            if (verb.equals("describe")) {
+                return RequestPath.of(Endpoint.DESCRIBE, List.of());
+            }
+            if (verb.equals("blend")) {
+                return RequestPath.of(Endpoint.BLEND, List.of());
             }
             if (FOLLOW_UPS.contains(verb)) {
                 return RequestPath.of(Endpoint.ACTION, List.of(verb));
@@ -74,6 +83,17 @@ final class ApimartRoutes implements ApiRoutes {
     @Override
     public MockResponse answer(RecordedRequest request, RequestPath path, Instant now) {
         String method = request.getMethod();
+        if (path.endpoint() == Endpoint.BALANCE) {
+            if (!method.equals("GET")) {
+                return error(405, 405, "method " + method + " not allowed");
+            }
+            int tasks = simulation.taskCount();
+            return Replies.json(200, Replies.JSON.createObjectNode().put("success", true)
+                    .put("remain_balance", new java.math.BigDecimal("100.00").subtract(
+                            new java.math.BigDecimal("0.05").multiply(java.math.BigDecimal.valueOf(tasks))))
+                    .put("used_balance", new java.math.BigDecimal("0.05").multiply(java.math.BigDecimal.valueOf(tasks)))
+                    .put("unlimited_quota", false));
+        }
         if (path.endpoint() == Endpoint.FETCH) {
             return method.equals("GET") ? query(path.params().get(0), path.params().get(1))
                     : error(405, 405, "method " + method + " not allowed");
@@ -90,6 +110,10 @@ final class ApimartRoutes implements ApiRoutes {
                 return submits.imagine(body);
             case MODAL:
                 return submits.modal(body);
+            case DESCRIBE:
+                return submits.describe(body);
+            case BLEND:
+                return submits.blend(body);
             default:
                 return submits.followUp(path.params().get(0), body);
         }

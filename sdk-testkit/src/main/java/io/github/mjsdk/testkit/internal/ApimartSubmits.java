@@ -47,6 +47,79 @@ final class ApimartSubmits {
     }
 
     /** {@code POST /v1/midjourney/generations {prompt, speed?, image_urls?, niji?, metadata?}}. */
+    /**
+     * {@code /generations/describe {image_urls: [one URL or data URL], speed?}} (docs/protocols.md §h.2.1); the
+     * finished task's {@code prompt} holds four numbered lines.
+     */
+    MockResponse describe(JsonNode body) {
+        List<String> images = Fields.strings(body.get("image_urls"));
+        if (images.size() != 1 || (!Fields.httpUrl(images.get(0)) && Fields.dataUrl(images.get(0)) == null)) {
+            return ApimartRoutes.error(400, 4, "image_urls must hold exactly one http(s) URL or data:image base64 URL");
+        }
+        if (!speedValid(body)) {
+            return ApimartRoutes.error(400, 4, "speed must be relax, fast or turbo");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            task.action = "DESCRIBE";
+            task.shape = Shape.GRID;
+            task.prompt = "";
+            task.described = Descriptions.of(images.get(0).trim());
+            task.mode = speed(body, "", Speed.RELAX);
+            return admit(task, now);
+        }
+    }
+
+    /**
+     * {@code /generations/blend {image_urls: 2–4 URLs or data URLs, dimensions?, speed?}} (docs/protocols.md
+     * §h.2.2): a grid with buttons.
+     */
+    MockResponse blend(JsonNode body) {
+        List<String> images = Fields.strings(body.get("image_urls"));
+        if (images.size() < 2 || images.size() > 4) {
+            return ApimartRoutes.error(400, 4, "image_urls must hold 2 to 4 images");
+        }
+        for (String image : images) {
+            if (!Fields.httpUrl(image) && Fields.dataUrl(image) == null) {
+                return ApimartRoutes.error(400, 4, "image_urls must hold http(s) URLs or data:image base64 URLs");
+            }
+        }
+        String dimensions = Fields.nonBlank(body, "dimensions");
+        String ratio = dimensions == null ? "1:1" : switch (dimensions) {
+            case "PORTRAIT" -> "2:3";
+            case "SQUARE" -> "1:1";
+            case "LANDSCAPE" -> "3:2";
+            default -> null;
+        };
+        if (ratio == null) {
+            return ApimartRoutes.error(400, 4, "dimensions must be PORTRAIT, SQUARE or LANDSCAPE");
+        }
+        if (!speedValid(body)) {
+            return ApimartRoutes.error(400, 4, "speed must be relax, fast or turbo");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            StringBuilder links = new StringBuilder();
+            for (int i = 0; i < images.size(); i++) {
+                String image = images.get(i).trim();
+                Simulation.Attachment upload = Fields.dataUrl(image);
+                if (upload != null) {
+                    String name = task.id + "-" + (i + 1) + "." + upload.contentType().substring(6);
+                    simulation.attach(name, upload);
+                    image = root + "/mj/attachments/" + name;
+                }
+                links.append(image).append(' ');
+            }
+            task.action = "BLEND";
+            task.shape = Shape.GRID;
+            task.prompt = links + "--ar " + ratio;
+            task.mode = speed(body, "", Speed.RELAX);
+            return admit(task, now);
+        }
+    }
+
     MockResponse imagine(JsonNode body) {
         String prompt = Fields.nonBlank(body, "prompt");
         if (prompt == null) {

@@ -30,6 +30,9 @@ final class Buttons {
     static List<Spec> of(SimTask task) {
         List<Spec> buttons = new ArrayList<>();
         String hash = task.hash;
+        if (task.described != null) {
+            return buttons;
+        }
         if (task.shape == Shape.GRID) {
             for (int i = 1; i <= 4; i++) {
                 buttons.add(new Spec("MJ::JOB::upsample::" + i + "::" + hash, "", "U" + i, ActionKind.UPSCALE, i));

@@ -14,8 +14,20 @@ public enum Endpoint {
     MODAL,
     /** The open-source proxy's U/V/R by index: {@code submit/change}. */
     CHANGE,
+    /** An image to four prompts: {@code submit/describe}, apimart's {@code /generations/describe}, JourneyAPI's {@code /describe}. */
+    DESCRIBE,
+    /** 2–5 images to a grid: {@code submit/blend}, apimart's {@code /generations/blend}, JourneyAPI's {@code /blend}. */
+    BLEND,
     /** Read one task: {@code task/{id}/fetch}, apimart's two queries, JourneyAPI's {@code /fetch}. */
     FETCH,
+    /** The account balance: apimart's {@code GET /v1/user/balance}, JourneyAPI's {@code GET /account}. */
+    BALANCE,
+    /** Prompt analysis: {@code submit/shorten} (PLUS, trueai). */
+    SHORTEN,
+    /** The seed of a finished task: {@code GET task/{id}/image-seed} (PLUS, trueai). */
+    SEED,
+    /** Cancel a task: {@code POST task/{id}/cancel} (trueai). */
+    CANCEL,
     /** Read several tasks: {@code task/list-by-condition}. */
     LIST_BY_CONDITION,
     /** The simulator's images: {@code /mj/image/…} and {@code /mj/attachments/…}. */

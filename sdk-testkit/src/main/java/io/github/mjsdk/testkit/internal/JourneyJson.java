@@ -24,7 +24,7 @@ final class JourneyJson {
         boolean grid = task.shape == Shape.GRID;
         ObjectNode json = Replies.JSON.createObjectNode();
         json.put("task_id", task.id);
-        json.put("task_type", taskType(task.action));
+        json.put("task_type", task.journeyType != null ? task.journeyType : taskType(task.action));
         json.put("model", "midjourney");
         json.put("status", status(task, phase));
         json.put("percentage", Integer.toString(phase.percent()));
@@ -39,6 +39,14 @@ final class JourneyJson {
         }
         json.put("image_url", finished && !grid ? ImageRoute.url(root, task) : null);
         json.put("error", phase.status().equals("FAILURE") ? task.failReason : null);
+        if (task.described != null) {
+            json.putNull("original_image_url");
+            json.putNull("image_urls");
+            ArrayNode content = json.putArray("content");
+            if (finished) {
+                Descriptions.prompts(task.prompt).forEach(content::add);
+            }
+        }
         return json;
     }
 
@@ -65,6 +73,10 @@ final class JourneyJson {
                 return "upscale-1x";
             case "VARIATION":
                 return "variations";
+            case "DESCRIBE":
+                return "describe";
+            case "BLEND":
+                return "blend";
             default:
                 return "imagine";
         }

@@ -17,7 +17,8 @@ import mockwebserver3.RecordedRequest;
  * {@code {}}. There are no tiers: every job takes the FAST duration. A banned word is accepted and the task fails.
  */
 final class JourneyRoutes implements ApiRoutes {
-    private static final Set<String> FOLLOW_UPS = Set.of("reroll", "upscale-1x", "variations");
+    private static final Set<String> FOLLOW_UPS = Set.of("reroll", "upscale-1x", "variations", "upscale-alt", "pan");
+    private static final Set<String> DIRECTIONS = Set.of("left", "right", "up", "down");
     private static final Set<String> INDEXES = Set.of("1", "2", "3", "4");
 
     private final Simulation simulation;
@@ -45,6 +46,15 @@ final class JourneyRoutes implements ApiRoutes {
         if (verb.equals("fetch")) {
             return RequestPath.of(Endpoint.FETCH, List.of());
         }
+        if (verb.equals("account")) {
+            return RequestPath.of(Endpoint.BALANCE, List.of());
+        }
+        if (verb.equals("describe")) {
+            return RequestPath.of(Endpoint.DESCRIBE, List.of());
+        }
+        if (verb.equals("blend")) {
+            return RequestPath.of(Endpoint.BLEND, List.of());
+        }
         return FOLLOW_UPS.contains(verb) ? RequestPath.of(Endpoint.ACTION, List.of(verb)) : RequestPath.other();
     }
 
@@ -60,6 +70,15 @@ final class JourneyRoutes implements ApiRoutes {
 
     @Override
     public MockResponse answer(RecordedRequest request, RequestPath path, Instant now) {
+        if (path.endpoint() == Endpoint.BALANCE) {
+            if (!request.getMethod().equals("GET")) {
+                return error(405, "Method not allowed: use GET");
+            }
+            int tasks = simulation.taskCount();
+            return Replies.json(200, Replies.JSON.createObjectNode().put("email", "simulated@journeyapi.example")
+                    .put("credits", Math.max(0, 1000 - 4 * tasks)).put("total_images", 4 * tasks)
+                    .put("plan", "simulated"));
+        }
         if (!request.getMethod().equals("POST")) {
             return error(405, "Method not allowed: use POST");
         }
@@ -72,6 +91,10 @@ final class JourneyRoutes implements ApiRoutes {
                 return imagine(body);
             case FETCH:
                 return fetch(body);
+            case DESCRIBE:
+                return describe(body);
+            case BLEND:
+                return blend(body);
             default:
                 return followUp(path.params().get(0), body);
         }
@@ -91,6 +114,57 @@ final class JourneyRoutes implements ApiRoutes {
             Instant now = simulation.now();
             SimTask task = simulation.find(taskId);
             return task == null ? error(404, "Task not found") : Replies.json(200, json.render(task, now));
+        }
+    }
+
+    /** {@code /describe {image_url (public), webhook_url?, webhook_secret?}}: a finished task has {@code content}[4]. */
+    private MockResponse describe(JsonNode body) {
+        String image = Fields.nonBlank(body, "image_url");
+        if (image == null || !Fields.httpUrl(image)) {
+            return error(400, "image_url is required and must be an http(s) URL");
+        }
+        MockResponse badHook = checkWebhook(body);
+        if (badHook != null) {
+            return badHook;
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            task.action = "DESCRIBE";
+            task.shape = Shape.GRID;
+            task.prompt = image;
+            task.described = Descriptions.of(image);
+            return admit(task, body, now);
+        }
+    }
+
+    /** {@code /blend {image_urls 2–5 public URLs, dimension square|portrait|landscape, webhook_url?, …}}. */
+    private MockResponse blend(JsonNode body) {
+        List<String> images = Fields.strings(body.get("image_urls"));
+        if (images.size() < 2 || images.size() > 5 || !images.stream().allMatch(Fields::httpUrl)) {
+            return error(400, "image_urls must hold 2 to 5 http(s) URLs");
+        }
+        String dimension = Fields.nonBlank(body, "dimension");
+        String ratio = dimension == null ? "1:1" : switch (dimension) {
+            case "portrait" -> "2:3";
+            case "square" -> "1:1";
+            case "landscape" -> "3:2";
+            default -> null;
+        };
+        if (ratio == null) {
+            return error(400, "dimension must be square, portrait or landscape");
+        }
+        MockResponse badHook = checkWebhook(body);
+        if (badHook != null) {
+            return badHook;
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            task.action = "BLEND";
+            task.shape = Shape.GRID;
+            task.prompt = String.join(" ", images) + " --ar " + ratio;
+            return admit(task, body, now);
         }
     }
 
@@ -136,6 +210,11 @@ final class JourneyRoutes implements ApiRoutes {
      * a finished grid: imagine, reroll or variations).
      */
     private MockResponse followUp(String route, JsonNode body) {
+        String variant = Fields.nonBlank(body, "index");
+        if (route.equals("upscale-alt") || route.equals("pan")
+                || (route.equals("variations") && ("strong".equals(variant) || "subtle".equals(variant)))) {
+            return singleImage(route, body);
+        }
         String parentId = Fields.nonBlank(body, "parent_task_id");
         if (parentId == null) {
             return error(400, "parent_task_id is required");
@@ -178,6 +257,51 @@ final class JourneyRoutes implements ApiRoutes {
                 }
             } else if (route.equals("upscale-1x")) {
                 task = jobs.derive(parent, "UPSCALE", Shape.UPSCALE, Integer.parseInt(index.textValue()), now);
+            } else {
+                task = jobs.derive(parent, "VARIATION", Shape.GRID, parent.quadrant, now);
+            }
+            return admit(task, body, now);
+        }
+    }
+
+    /**
+     * The follow-ups on an upscale-1x (docs/protocols.md §h.2.9): {@code /upscale-alt {type: subtle|creative}} →
+     * {@code upscale-subtle|creative} (one image), {@code /variations {index: strong|subtle}} → a variations grid,
+     * {@code /pan {direction}} → {@code pan-<direction>} (a grid of four).
+     */
+    private MockResponse singleImage(String route, JsonNode body) {
+        String parentId = Fields.nonBlank(body, "parent_task_id");
+        if (parentId == null) {
+            return error(400, "parent_task_id is required");
+        }
+        String value = route.equals("upscale-alt") ? Fields.nonBlank(body, "type")
+                : route.equals("pan") ? Fields.nonBlank(body, "direction") : Fields.nonBlank(body, "index");
+        if (route.equals("upscale-alt") && !("subtle".equals(value) || "creative".equals(value))) {
+            return error(400, "type must be subtle or creative");
+        }
+        if (route.equals("pan") && (value == null || !DIRECTIONS.contains(value))) {
+            return error(400, "direction must be up, down, left or right");
+        }
+        MockResponse badHook = checkWebhook(body);
+        if (badHook != null) {
+            return badHook;
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask parent = simulation.find(parentId);
+            if (parent == null) {
+                return error(404, "Parent task not found");
+            }
+            if (!Timeline.at(parent, now).status().equals("SUCCESS") || !parent.action.equals("UPSCALE")) {
+                return error(400, "parent_task_id must reference a completed upscale-1x task");
+            }
+            SimTask task;
+            if (route.equals("upscale-alt")) {
+                task = jobs.derive(parent, "UPSCALE_HD", Shape.UPSCALE_HD, parent.quadrant, now);
+                task.journeyType = "upscale-" + value;
+            } else if (route.equals("pan")) {
+                task = jobs.derive(parent, "PAN", Shape.GRID, parent.quadrant, now);
+                task.journeyType = "pan-" + value;
             } else {
                 task = jobs.derive(parent, "VARIATION", Shape.GRID, parent.quadrant, now);
             }

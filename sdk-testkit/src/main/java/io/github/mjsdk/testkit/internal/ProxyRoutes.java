@@ -29,7 +29,8 @@ final class ProxyRoutes implements ApiRoutes {
     @Override
     public MockResponse unserved(RequestPath path, String where, Instant now) {
         Endpoint endpoint = path.endpoint();
-        boolean absentInOpenSource = path.prefixed() || endpoint == Endpoint.ACTION || endpoint == Endpoint.MODAL;
+        boolean absentInOpenSource = path.prefixed() || endpoint == Endpoint.ACTION || endpoint == Endpoint.MODAL
+                || endpoint == Endpoint.SEED || endpoint == Endpoint.CANCEL || endpoint == Endpoint.SHORTEN;
         boolean outsideContext = !(where.equals("/mj") || where.startsWith("/mj/"));
         if (config.legacy() && (path.prefixed() || outsideContext)) {
             // the open-source proxy serves its API under the servlet context path /mj: any other path, the speed
@@ -55,8 +56,14 @@ final class ProxyRoutes implements ApiRoutes {
         if (endpoint == Endpoint.FETCH) {
             return method.equals("GET") ? queries.fetch(path.params().get(0)) : Replies.springError(405, where, now);
         }
+        if (endpoint == Endpoint.SEED) {
+            return method.equals("GET") ? submits.imageSeed(path.params().get(0)) : Replies.springError(405, where, now);
+        }
         if (!method.equals("POST")) {
             return Replies.springError(405, where, now);
+        }
+        if (endpoint == Endpoint.CANCEL) {
+            return submits.cancel(path.params().get(0));
         }
         JsonNode body = Replies.jsonObject(request.getBody());
         if (body == null) {
@@ -71,6 +78,12 @@ final class ProxyRoutes implements ApiRoutes {
                 return submits.modal(body, path).reply();
             case CHANGE:
                 return submits.change(body, path).reply();
+            case DESCRIBE:
+                return submits.describe(body, path).reply();
+            case BLEND:
+                return submits.blend(body, path).reply();
+            case SHORTEN:
+                return submits.shorten(body, path).reply();
             default:
                 return queries.list(body);
         }

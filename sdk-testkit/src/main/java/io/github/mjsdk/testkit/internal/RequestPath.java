@@ -77,12 +77,24 @@ public record RequestPath(Speed tier, boolean prefixed, Endpoint endpoint, List<
                     return Endpoint.MODAL;
                 case "change":
                     return Endpoint.CHANGE;
+                case "describe":
+                    return Endpoint.DESCRIBE;
+                case "blend":
+                    return Endpoint.BLEND;
+                case "shorten":
+                    return Endpoint.SHORTEN;
                 default:
                     return Endpoint.OTHER;
             }
         }
         if (rest.size() == 3 && rest.get(0).equals("task") && rest.get(2).equals("fetch")) {
             return Endpoint.FETCH;
+        }
+        if (rest.size() == 3 && rest.get(0).equals("task") && rest.get(2).equals("image-seed")) {
+            return Endpoint.SEED;
+        }
+        if (rest.size() == 3 && rest.get(0).equals("task") && rest.get(2).equals("cancel")) {
+            return Endpoint.CANCEL;
         }
         if (rest.size() == 2 && rest.get(0).equals("task") && rest.get(1).equals("list-by-condition")) {
             return Endpoint.LIST_BY_CONDITION;

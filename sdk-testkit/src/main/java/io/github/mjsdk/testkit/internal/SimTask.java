@@ -32,6 +32,12 @@ final class SimTask {
 
     /** Changes when a MODAL task is confirmed with a new prompt. */
     String prompt;
+    /** JourneyAPI's own {@code task_type} when it is finer than the action ({@code pan-left}, {@code upscale-subtle}), else null. */
+    String journeyType;
+    /** When the task was cancelled ({@code POST task/{id}/cancel}), else null: from then on it is FAILURE. */
+    Instant cancelledAt;
+    /** A text answer shown in {@code finalPrompt} once finished, without buttons: a describe's four numbered prompts separated by blank lines, or a shorten's analysis; else null. */
+    String described;
     long seed;
     Speed mode;
     /** Non-null: the task ends in FAILURE with this reason (e.g. an invalid parameter). */

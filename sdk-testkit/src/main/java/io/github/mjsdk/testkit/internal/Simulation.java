@@ -17,6 +17,11 @@ import java.util.Set;
 final class Simulation {
     private final Clock clock;
     private final Map<String, SimTask> tasks = new HashMap<>();
+
+    /** How many tasks were created, for the simulated account balance. */
+    synchronized int taskCount() {
+        return tasks.size();
+    }
     private final Map<String, Attachment> attachments = new HashMap<>();
     private final Set<SimTask> hooked = new LinkedHashSet<>();
     private final Slots slots;

@@ -83,6 +83,163 @@ final class SubmitRoutes {
         }
     }
 
+    /**
+     * {@code /submit/describe} (docs/protocols.md §h.2.1): {@code base64} (a data URL) or {@code link} (an http(s)
+     * URL); the finished task's {@code properties.finalPrompt} holds four prompts {@code 1️⃣ …} separated by blank
+     * lines, chosen from the image's bytes (or the link).
+     */
+    Envelope describe(JsonNode body, RequestPath path) {
+        String base64 = Fields.text(body, "base64");
+        String link = Fields.text(body, "link");
+        Simulation.Attachment upload = null;
+        if (base64 != null && !base64.isBlank()) {
+            upload = Fields.dataUrl(base64);
+            if (upload == null) {
+                return Envelope.invalid("base64格式错误");
+            }
+        } else if (link == null || !Fields.httpUrl(link.trim())) {
+            return Envelope.invalid("base64或link不能为空");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            String name = task.id + "-describe";
+            if (upload != null) {
+                name += "." + upload.contentType().substring(6);
+                simulation.attach(name, upload);
+            }
+            task.action = "DESCRIBE";
+            task.shape = Shape.GRID;
+            task.prompt = upload != null ? baseUrl + "/mj/attachments/" + name : link.trim();
+            task.described = Descriptions.of(upload != null ? base64 : link.trim());
+            task.description = "/describe " + name;
+            task.mode = firstOf(path.tier(), null, null);
+            common(task, body);
+            return admit(task, now);
+        }
+    }
+
+    /**
+     * {@code /submit/blend} (docs/protocols.md §a.4, §h.2.2): {@code base64Array} with 2 to 5 data URLs and
+     * {@code dimensions} PORTRAIT, SQUARE (the default) or LANDSCAPE; the result is a grid with U, V and 🔄.
+     */
+    Envelope blend(JsonNode body, RequestPath path) {
+        List<String> images = Fields.strings(body.get("base64Array"));
+        if (images.size() < 2 || images.size() > 5) {
+            return Envelope.invalid("base64List参数错误");
+        }
+        List<Simulation.Attachment> uploads = new ArrayList<>();
+        for (String image : images) {
+            Simulation.Attachment upload = Fields.dataUrl(image);
+            if (upload == null) {
+                return Envelope.invalid("base64格式错误");
+            }
+            uploads.add(upload);
+        }
+        String dimensions = body.has("dimensions") ? Fields.text(body, "dimensions") : "SQUARE";
+        String ratio = dimensions == null ? null : switch (dimensions) {
+            case "PORTRAIT" -> "2:3";
+            case "SQUARE" -> "1:1";
+            case "LANDSCAPE" -> "3:2";
+            default -> null;
+        };
+        if (ratio == null) {
+            return Envelope.invalid("dimensions参数错误");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            StringBuilder links = new StringBuilder();
+            for (int i = 0; i < uploads.size(); i++) {
+                Simulation.Attachment upload = uploads.get(i);
+                String name = task.id + "-" + (i + 1) + "." + upload.contentType().substring(6);
+                simulation.attach(name, upload);
+                links.append(baseUrl).append("/mj/attachments/").append(name).append(' ');
+            }
+            task.action = "BLEND";
+            task.shape = Shape.GRID;
+            task.prompt = links + "--ar " + ratio;
+            task.description = "/blend " + task.id + " " + uploads.size();
+            task.mode = firstOf(path.tier(), null, null);
+            common(task, body);
+            return admit(task, now);
+        }
+    }
+
+    /**
+     * {@code /submit/shorten {prompt}} (docs/protocols.md §h.2.3): a SHORTEN task whose {@code finalPrompt} holds
+     * "## Important tokens" and "## Shortened prompts" with five lines {@code 1️⃣ …} to {@code 5️⃣ …}, each dropping
+     * more of the prompt's words.
+     */
+    Envelope shorten(JsonNode body, RequestPath path) {
+        String prompt = Fields.text(body, "prompt");
+        if (prompt == null || prompt.isBlank()) {
+            return Envelope.invalid("prompt不能为空");
+        }
+        prompt = prompt.trim();
+        String word = rules.bannedWord(prompt);
+        if (word != null) {
+            return Envelope.banned(prompt, word);
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            task.action = "SHORTEN";
+            task.shape = Shape.GRID;
+            task.prompt = prompt;
+            task.described = Descriptions.shortened(prompt);
+            task.description = "/shorten " + prompt;
+            task.mode = firstOf(path.tier(), null, null);
+            common(task, body);
+            return admit(task, now);
+        }
+    }
+
+    /** trueai's fail reason of a cancelled task (docs/protocols.md §h.2.6). */
+    static final String CANCELLED = "取消任务";
+
+    /**
+     * {@code GET task/{id}/image-seed} (docs/protocols.md §h.2.4): {@code {code:1, result:"<seed>"}} for a SUCCESS
+     * task, HTTP 400 code 4 before that, HTTP 404 code 3 for an unknown id.
+     */
+    mockwebserver3.MockResponse imageSeed(String taskId) {
+        synchronized (simulation) {
+            SimTask task = simulation.find(taskId);
+            if (task == null) {
+                return Envelope.notFound(404, "任务不存在").reply();
+            }
+            if (!Timeline.at(task, simulation.now()).status().equals("SUCCESS")) {
+                return Replies.json(400, Replies.JSON.createObjectNode().put("code", 4)
+                        .put("description", "关联任务状态错误").putNull("result"));
+            }
+            return Replies.json(200, Replies.JSON.createObjectNode().put("code", 1).put("description", "成功")
+                    .put("result", Long.toString(task.pictureSeed())));
+        }
+    }
+
+    /**
+     * {@code POST task/{id}/cancel} (docs/protocols.md §h.2.6): a waiting or running task becomes FAILURE with
+     * {@code failReason} "取消任务" at once; HTTP 200 with an empty body. A finished or MODAL task gets HTTP 400 code
+     * 4; an unknown id HTTP 404 code 3. (The simulated job keeps its slot until its planned end.)
+     */
+    mockwebserver3.MockResponse cancel(String taskId) {
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.find(taskId);
+            if (task == null) {
+                return Envelope.notFound(404, "任务不存在").reply();
+            }
+            Timeline.Phase phase = Timeline.at(task, now);
+            if (phase.terminal() || task.modal) {
+                return Replies.json(400, Replies.JSON.createObjectNode().put("code", 4)
+                        .put("description", "任务状态错误").putNull("result"));
+            }
+            task.cancelledAt = now;
+            notifier.catchUp();
+            return Replies.empty(200);
+        }
+    }
+
     Envelope action(JsonNode body, RequestPath path) {
         String taskId = Fields.text(body, "taskId");
         String customId = Fields.text(body, "customId");

@@ -37,7 +37,8 @@ final class TaskJson {
         json.put("finishTime", phase.finishTime() == null ? null : phase.finishTime().toEpochMilli());
         json.put("imageUrl", imageUrl(task, phase));
         json.put("progress", phase.progress());
-        json.put("failReason", phase.status().equals("FAILURE") ? task.failReason : null);
+        json.put("failReason", phase.status().equals("FAILURE")
+                ? (task.cancelledAt != null ? SubmitRoutes.CANCELLED : task.failReason) : null);
         json.set("properties", properties(task, phase));
         if (legacy) {
             return json;
@@ -70,7 +71,7 @@ final class TaskJson {
         if (legacy && task.notifyHook != null) {
             properties.put("notifyHook", task.notifyHook);
         }
-        properties.put("finalPrompt", finalPrompt(task));
+        properties.put("finalPrompt", task.described != null ? describedWhenDone(task, phase) : finalPrompt(task));
         if (phase.status().equals("IN_PROGRESS") || phase.status().equals("SUCCESS")) {
             properties.put("messageHash", task.hash);
         }
@@ -88,6 +89,10 @@ final class TaskJson {
     private String finalPrompt(SimTask task) {
         return legacy ? task.prompt
                 : PromptRules.withoutSpeedFlags(task.prompt) + " --" + task.mode.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String describedWhenDone(SimTask task, Timeline.Phase phase) {
+        return phase.status().equals("SUCCESS") ? task.described : "";
     }
 
     private String imageUrl(SimTask task, Timeline.Phase phase) {

@@ -43,6 +43,11 @@ final class Timeline {
         if (task.modal) {
             return new Phase("MODAL", "0%", 0, null, null);
         }
+        if (task.cancelledAt != null && !when.isBefore(task.cancelledAt)) {
+            Instant started = task.startAt == null || task.cancelledAt.isBefore(startTime(task)) ? null
+                    : startTime(task);
+            return new Phase("FAILURE", "", 0, started, task.cancelledAt);
+        }
         if (task.startAt == null || when.isBefore(startTime(task))) {
             return new Phase("NOT_START", "0%", 0, null, null);
         }
