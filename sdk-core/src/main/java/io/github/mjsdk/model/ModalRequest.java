@@ -7,10 +7,9 @@ import io.github.mjsdk.internal.util.Args;
  *
  * <p>Construction throws {@link IllegalArgumentException} if {@code taskId} is blank, or {@code prompt} or {@code maskBase64} is blank but not null.
  *
- * @param taskId     the id of the MODAL task (the {@code result} of the action that answered code 21)
- * @param prompt     the prompt; {@code null} lets the server reuse the parent's prompt; Custom Zoom needs
- *                   {@code --zoom} with a value in (1, 2]
- * @param maskBase64 the Vary (Region) mask as a data URL (black background, white selection), or {@code null}
+ * @param taskId     the id of the MODAL task; not blank
+ * @param prompt     the prompt, or {@code null} to let the server reuse the parent's
+ * @param maskBase64 the Vary (Region) mask as a data URL, or {@code null}
  * @param speed      the speed tier, or {@code null} for the client's default
  */
 public record ModalRequest(String taskId, String prompt, String maskBase64, SpeedTier speed) {
@@ -27,6 +26,57 @@ public record ModalRequest(String taskId, String prompt, String maskBase64, Spee
         Args.notBlank(taskId, "taskId");
         Args.optionalNotBlank(prompt, "prompt");
         Args.optionalNotBlank(maskBase64, "maskBase64");
+    }
+
+    /**
+     * The id of the task waiting in status MODAL (docs/protocols.md §a.11, §g.13): the {@code result} of the action
+     * that answered code 21 ({@link SubmitResult#taskId()}), not the parent's id. On trueai and apimart that same id
+     * then runs to the end.
+     *
+     * @return a task id as {@link Task#id()} gives it: 16 digits such as {@code "1712345678901123"} on midjourney-proxy
+     *         servers, {@code task_…} on apimart, a UUID on JourneyAPI; never null or blank
+     */
+    @Override
+    public String taskId() {
+        return taskId;
+    }
+
+    /**
+     * The prompt for the modal step (docs/protocols.md §a.11, §g.13). Custom Zoom needs {@code --zoom} with a value in
+     * (1, 2]; Vary (Region) takes the prompt for the repainted area.
+     *
+     * @return e.g. {@code "a red fox in fresh snow --zoom 1.5"}; {@code null} to let the server reuse the parent's
+     *         prompt (trueai answers code 4 when the parent has none); never blank
+     */
+    @Override
+    public String prompt() {
+        return prompt;
+    }
+
+    /**
+     * The Vary (Region) mask (docs/protocols.md §a.11, §g.13): a PNG of the parent image's size, selection white. The
+     * proxy family sends it as {@code maskBase64} and wants a black background; apimart sends it as {@code mask_url}
+     * and wants a transparent one. {@link RegionMask} draws either.
+     *
+     * @return a data URL such as {@code "data:image/png;base64,iVBOR…"}; {@code null} when the step needs no mask;
+     *         never blank
+     */
+    @Override
+    public String maskBase64() {
+        return maskBase64;
+    }
+
+    /**
+     * The speed tier (docs/protocols.md §b.4, §c.3, §g.21): on the proxy family a path prefix before {@code /mj}
+     * (e.g. {@code /mj-turbo/mj/submit/…}), on apimart the {@code speed} field; JourneyAPI has no tiers and refuses one
+     * before sending. Only a preference: servers may fall back to another speed.
+     *
+     * @return e.g. {@link Speed#FAST}, or a reseller's tier from {@link SpeedTier#of(String)}; {@code null} for the
+     *         client's default speed (and, with none set there, the server's)
+     */
+    @Override
+    public SpeedTier speed() {
+        return speed;
     }
 
     /**

@@ -46,6 +46,46 @@ public final class RegionMask {
                         + x + "," + y + " " + width + "×" + height);
             }
         }
+
+        /**
+         * The left edge, in pixels from the image's left side (x grows to the right).
+         *
+         * @return the x coordinate of the left edge, 0 or more
+         */
+        @Override
+        public int x() {
+            return x;
+        }
+
+        /**
+         * The top edge, in pixels from the image's top (y grows downwards).
+         *
+         * @return the y coordinate of the top edge, 0 or more
+         */
+        @Override
+        public int y() {
+            return y;
+        }
+
+        /**
+         * The width in pixels; {@code x() + width()} must not exceed the image's width.
+         *
+         * @return the width, 1 or more
+         */
+        @Override
+        public int width() {
+            return width;
+        }
+
+        /**
+         * The height in pixels; {@code y() + height()} must not exceed the image's height.
+         *
+         * @return the height, 1 or more
+         */
+        @Override
+        public int height() {
+            return height;
+        }
     }
 
     private RegionMask(int width, int height, List<Rect> rectangles, ImageInput image) {

@@ -20,31 +20,25 @@ import java.util.Optional;
  *
  * <p>Construction throws {@link NullPointerException} if {@code id} is null.
  *
- * @param id          the task id, as a string: 16 digits on midjourney-proxy servers ({@code "1712345678901123"}),
- *                    {@code task_…} on apimart, a UUID on JourneyAPI
- * @param action      the kind of job; {@link TaskAction#UNKNOWN} for values this SDK does not know
+ * @param id          the task id, as a string; never null
+ * @param action      the kind of job; never null
  * @param rawAction   the action string as sent, or {@code null}
- * @param status      the lifecycle state; {@link TaskStatus#UNKNOWN} for values this SDK does not know
+ * @param status      the lifecycle state; never null
  * @param rawStatus   the status string as sent, or {@code null}
- * @param progress    progress as an int percent, 0–100 ({@code "45%"} becomes 45; {@code ""} and null become 0;
- *                    a SUCCESS task is always 100)
+ * @param progress    progress as an int percent, 0–100
  * @param prompt      the prompt as submitted, or {@code null}
- * @param promptEn    the prompt actually sent to Midjourney (after translation), or {@code null}
- * @param description the server's pseudo-command text, e.g. {@code "/imagine a cat"}, or {@code null}
- * @param state       the {@code state} string the submit carried, echoed back, or {@code null}
- * @param imageUrl    the grid or image URL: a low-resolution preview while IN_PROGRESS, the result on SUCCESS;
- *                    {@code null} before
- * @param imageUrls   the four split images when the server provides them ({@code imageUrls} as strings or
- *                    {@code [{url}]}); empty otherwise
- * @param buttons     the buttons of a finished task; empty before SUCCESS and on servers without buttons
- * @param failReason  why a FAILURE task failed, e.g. {@code "[Invalid parameter] Invalid value"}, or {@code null}
- * @param submitTime  when the task was submitted, or {@code null} (wire milliseconds; 0 means absent)
+ * @param promptEn    the prompt actually sent to Midjourney, or {@code null}
+ * @param description the server's pseudo-command text, or {@code null}
+ * @param state       the submit's {@code state}, echoed back, or {@code null}
+ * @param imageUrl    the grid or image URL, or {@code null}
+ * @param imageUrls   the split images; never null, may be empty
+ * @param buttons     the buttons of a finished task; never null, may be empty
+ * @param failReason  why a FAILURE task failed, or {@code null}
+ * @param submitTime  when the task was submitted, or {@code null}
  * @param startTime   when the job started running, or {@code null}
  * @param finishTime  when the task reached SUCCESS or FAILURE, or {@code null}
- * @param properties  the server's {@code properties} map ({@code finalPrompt}, {@code messageHash},
- *                    {@code discordInstanceId} …), values as JSON-like Java objects
- * @param extra       every other field of the task JSON this record does not model ({@code mode}, {@code parentId},
- *                    {@code seed} …), values as JSON-like Java objects
+ * @param properties  the server's {@code properties} map; never null
+ * @param extra       every other field of the task JSON; never null
  */
 public record Task(
         String id,
@@ -125,6 +119,234 @@ public record Task(
             return map;
         }
         return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /**
+     * The task id, as a string (docs/protocols.md §a.6, §g.9): use it to fetch the task and as the {@code taskId} of
+     * follow-up requests. Numeric-looking ids are never turned into numbers.
+     *
+     * @return a 16-digit task id such as {@code "1712345678901123"} on midjourney-proxy servers, {@code task_…} on
+     *         apimart, a UUID on JourneyAPI; never null
+     */
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The kind of job (docs/protocols.md §a.7, §g.12, §g.14). A reroll carries its parent's action on PLUS and
+     * trueai servers ({@code REROLL} on the open-source proxy), so do not build logic on it; {@link #rawAction()}
+     * keeps the string as sent.
+     *
+     * @return e.g. {@link TaskAction#IMAGINE} or {@link TaskAction#UPSCALE}; {@link TaskAction#UNKNOWN} for a value
+     *         this SDK does not know or when the server sent none; never null
+     */
+    @Override
+    public TaskAction action() {
+        return action;
+    }
+
+    /**
+     * The action string exactly as the server sent it (docs/protocols.md §a.7, §g.14), for values that
+     * {@link #action()} reads as {@link TaskAction#UNKNOWN}.
+     *
+     * @return e.g. {@code "IMAGINE"}, {@code "UPSCALE_HD"} or JourneyAPI's {@code "describe"}; {@code null} when
+     *         the server sent none
+     */
+    @Override
+    public String rawAction() {
+        return rawAction;
+    }
+
+    /**
+     * The lifecycle state (docs/protocols.md §a.7, §g.14): NOT_START, SUBMITTED, IN_PROGRESS, then SUCCESS or
+     * FAILURE; MODAL while the task waits for {@code /submit/modal}; CANCEL on PLUS servers. Vendors' spellings
+     * such as {@code completed} are mapped; {@link #rawStatus()} keeps the string as sent.
+     *
+     * @return the state; {@link TaskStatus#UNKNOWN} for a value this SDK does not know or when the server sent
+     *         none; never null
+     */
+    @Override
+    public TaskStatus status() {
+        return status;
+    }
+
+    /**
+     * The status string exactly as the server sent it (docs/protocols.md §a.7, §g.14).
+     *
+     * @return e.g. {@code "IN_PROGRESS"}, {@code "completed"} or {@code "modal"}; {@code null} when the server sent
+     *         none
+     */
+    @Override
+    public String rawStatus() {
+        return rawStatus;
+    }
+
+    /**
+     * The progress (docs/protocols.md §a.6, §g.7). The proxy family sends a string such as {@code "45%"}, apimart
+     * an int, JourneyAPI a string without {@code %}; all are read as a percent. Text that is not a number (e.g.
+     * {@code "Waiting to start"}) is kept in {@link #rawProgress()}.
+     *
+     * @return progress as an int percent 0–100: {@code "45%"} becomes 45; {@code ""} (sent on failure), null and
+     *         text become 0; values outside the range are clamped; a SUCCESS task is always 100
+     */
+    @Override
+    public int progress() {
+        return progress;
+    }
+
+    /**
+     * The prompt as submitted (docs/protocols.md §a.6, §g.23). With image prompts the open-source proxy puts the
+     * uploaded images' CDN URLs in front of it.
+     *
+     * @return e.g. {@code "a red fox --ar 3:2"}; {@code null} when the server sent none (a describe or blend may
+     *         have none)
+     */
+    @Override
+    public String prompt() {
+        return prompt;
+    }
+
+    /**
+     * The prompt actually sent to Midjourney, after the server's optional translation (docs/protocols.md §a.6).
+     * CometAPI puts a finished describe's prompts here (§h.2.1).
+     *
+     * @return e.g. {@code "Cat"} for the prompt {@code "猫猫"}; {@code null} when the server sent none
+     */
+    @Override
+    public String promptEn() {
+        return promptEn;
+    }
+
+    /**
+     * The server's pseudo-command text (docs/protocols.md §a.6): not a message, and not to be parsed. apimart puts
+     * a finished describe's four numbered prompts here (§h.2.1).
+     *
+     * @return e.g. {@code "/imagine a cat"}, {@code "/up 1712345678901123 U2"} or {@code "/blend 1712345678901123 3"};
+     *         {@code null} when the server sent none
+     */
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The {@code state} string the submit carried, echoed back unchanged (docs/protocols.md §a.4, §a.6): your own
+     * data, such as an order id, for telling callbacks apart.
+     *
+     * @return e.g. {@code "order-42"}; {@code null} when the submit carried none or the server does not echo it
+     */
+    @Override
+    public String state() {
+        return state;
+    }
+
+    /**
+     * The grid or image URL (docs/protocols.md §a.6, §g.19): while IN_PROGRESS a low-resolution preview (usually
+     * {@code .webp}), on SUCCESS the result. Discord CDN links expire, so download promptly; gateway URLs may gain a
+     * {@code ?rand=} that changes on every poll.
+     *
+     * @return an absolute http(s) URL, e.g. {@code "https://cdn.discordapp.com/attachments/…/grid.png"}; {@code null}
+     *         before the first preview, or when the server sent none
+     */
+    @Override
+    public String imageUrl() {
+        return imageUrl;
+    }
+
+    /**
+     * The four split images of a grid, when the server provides them (docs/protocols.md §b.6, §d, §e): the proxy
+     * family's {@code imageUrls} (strings or {@code [{url}]}), apimart's and JourneyAPI's {@code image_urls}.
+     *
+     * @return an unmodifiable list of URLs in the server's order; never null, empty when the server sent none
+     */
+    @Override
+    public List<String> imageUrls() {
+        return imageUrls;
+    }
+
+    /**
+     * The buttons of a finished task (docs/protocols.md §a.9, §g.10): click one with
+     * {@link ActionRequest#of(Task, Button)}. They come late and change, so take them from the latest fetch.
+     *
+     * @return an unmodifiable list in the server's order; never null, empty before SUCCESS and on servers without
+     *         buttons (the open-source proxy)
+     */
+    @Override
+    public List<Button> buttons() {
+        return buttons;
+    }
+
+    /**
+     * Why a FAILURE task failed, as the server wrote it (docs/protocols.md §a.6, §g.5): show it, do not parse it.
+     *
+     * @return e.g. {@code "[Invalid parameter] Invalid value"} or {@code "任务超时"} (timeout); {@code null} when the
+     *         task did not fail or the server gave no reason
+     */
+    @Override
+    public String failReason() {
+        return failReason;
+    }
+
+    /**
+     * When the task was submitted (docs/protocols.md §a.6, §g.8), read from epoch milliseconds on the proxy family
+     * ({@code submitTime}), seconds on apimart ({@code created}), and seconds or an ISO-8601 date-time on JourneyAPI
+     * ({@code created_at}).
+     *
+     * @return the instant; {@code null} when the server sent none or 0
+     */
+    @Override
+    public Instant submitTime() {
+        return submitTime;
+    }
+
+    /**
+     * When the job started running (docs/protocols.md §a.6, §g.8): on the proxy family, when the Discord
+     * interaction was sent.
+     *
+     * @return the instant; {@code null} before it started, when the server sent 0, and on JourneyAPI
+     */
+    @Override
+    public Instant startTime() {
+        return startTime;
+    }
+
+    /**
+     * When the task reached SUCCESS or FAILURE (docs/protocols.md §a.6, §g.8), read from epoch milliseconds on the
+     * proxy family ({@code finishTime}), seconds on apimart ({@code completed}), and seconds or an ISO-8601
+     * date-time on JourneyAPI ({@code completed_at}).
+     *
+     * @return the instant; {@code null} while the task runs or when the server sent none or 0
+     */
+    @Override
+    public Instant finishTime() {
+        return finishTime;
+    }
+
+    /**
+     * The server's {@code properties} map (docs/protocols.md §a.8): {@code finalPrompt}, {@code messageHash},
+     * {@code discordInstanceId} … ({@link #finalPrompt()}, {@link #messageHash()} and
+     * {@link #discordInstanceId()} read them). Values are JSON-like Java objects: {@code String}, {@code Boolean},
+     * numbers, {@code List}, {@code Map}, or {@code null}. The open-source proxy echoes the {@code notifyHook} URL
+     * here, with any secret it holds.
+     *
+     * @return an unmodifiable map in the server's order; never null, empty when the server sent none
+     */
+    @Override
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
+    /**
+     * Every other field of the task JSON that this record does not model (docs/protocols.md §b.6): {@code mode},
+     * {@code parentId}, {@code seed}, JourneyAPI's {@code content} …, and {@link #RAW_PROGRESS}. Values are
+     * JSON-like Java objects, as in {@link #properties()}.
+     *
+     * @return an unmodifiable map in the server's order; never null, empty when there is nothing else
+     */
+    @Override
+    public Map<String, Object> extra() {
+        return extra;
     }
 
     /**

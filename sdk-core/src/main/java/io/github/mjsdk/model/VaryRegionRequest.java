@@ -10,8 +10,8 @@ import io.github.mjsdk.internal.util.Args;
  * <p>Construction throws {@link IllegalArgumentException} if {@code taskId} is blank, {@code mask} is null, or
  * {@code prompt} is blank but not null.
  *
- * @param taskId the upscaled image's task; it must be SUCCESS and have the Vary (Region) button
- * @param mask   the area to repaint; its size must equal the parent image's
+ * @param taskId the upscaled image's task; not blank
+ * @param mask   the area to repaint; not null
  * @param prompt the prompt for the repainted area, or {@code null} for the parent's prompt
  * @param speed  the speed tier, or {@code null} for the client's default
  */
@@ -29,6 +29,52 @@ public record VaryRegionRequest(String taskId, RegionMask mask, String prompt, S
         Args.notBlank(taskId, "taskId");
         Args.notNull(mask, "mask");
         Args.optionalNotBlank(prompt, "prompt");
+    }
+
+    /**
+     * The task of the upscaled image to repaint (docs/protocols.md §a.10, §a.11, §d): it must be SUCCESS and have
+     * the Vary (Region) button ({@code MJ::Inpaint::…}); on apimart it is the parent of {@code /generations/inpaint}.
+     *
+     * @return a task id as {@link Task#id()} gives it: 16 digits such as {@code "1712345678901123"} on
+     *         midjourney-proxy servers, {@code task_…} on apimart, a UUID on JourneyAPI; never null or blank
+     */
+    @Override
+    public String taskId() {
+        return taskId;
+    }
+
+    /**
+     * The area to repaint (docs/protocols.md §a.11, §g.13). Its size must equal the parent image's; the client
+     * checks that before sending when it can decode the parent's image, and draws the PNG each provider wants.
+     *
+     * @return the mask; never null
+     */
+    @Override
+    public RegionMask mask() {
+        return mask;
+    }
+
+    /**
+     * The prompt for the repainted area, sent with the modal step (docs/protocols.md §a.11, §g.13).
+     *
+     * @return e.g. {@code "a red scarf"}; {@code null} (the default) for the parent's prompt; never blank
+     */
+    @Override
+    public String prompt() {
+        return prompt;
+    }
+
+    /**
+     * The speed tier (docs/protocols.md §b.4, §c.3, §g.21): on the proxy family a path prefix before {@code /mj}
+     * (e.g. {@code /mj-turbo/mj/submit/…}), on apimart the {@code speed} field; JourneyAPI has no tiers and refuses one
+     * before sending. Only a preference: servers may fall back to another speed.
+     *
+     * @return e.g. {@link Speed#FAST}, or a reseller's tier from {@link SpeedTier#of(String)}; {@code null} for the
+     *         client's default speed (and, with none set there, the server's)
+     */
+    @Override
+    public SpeedTier speed() {
+        return speed;
     }
 
     /**
