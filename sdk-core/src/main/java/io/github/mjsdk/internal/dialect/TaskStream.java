@@ -276,7 +276,7 @@ final class TaskStream {
 
     /**
      * The unknown fields, each kept as its {@code "name": value} text, joined into one object; a textual progress
-     * (bytes {@code rawFrom} to {@code rawTo} of the body, or -1) joins them as {@link Task#RAW_PROGRESS}, as
+     * (bytes {@code rawFrom} to {@code rawTo} of the body, or -1) is added last as {@link Task#RAW_PROGRESS}, as
      * {@link TaskReader#keepRawProgress} keeps it.
      */
     private static Map<String, Object> members(byte[] body, long[] ranges, int count, long rawFrom, long rawTo) {
@@ -294,15 +294,6 @@ final class TaskStream {
         byte[] json = new byte[length];
         int at = 0;
         json[at++] = '{';
-        if (rawFrom >= 0) {
-            System.arraycopy(rawKey, 0, json, at, rawKey.length);
-            at += rawKey.length;
-            System.arraycopy(body, (int) rawFrom, json, at, (int) (rawTo - rawFrom));
-            at += (int) (rawTo - rawFrom);
-            if (count > 0) {
-                json[at++] = ',';
-            }
-        }
         for (int i = 0; i < count; i++) {
             if (i > 0) {
                 json[at++] = ',';
@@ -311,6 +302,15 @@ final class TaskStream {
             int size = (int) (ranges[i * 2 + 1] - from);
             System.arraycopy(body, from, json, at, size);
             at += size;
+        }
+        if (rawFrom >= 0) {
+            if (count > 0) {
+                json[at++] = ',';
+            }
+            System.arraycopy(rawKey, 0, json, at, rawKey.length);
+            at += rawKey.length;
+            System.arraycopy(body, (int) rawFrom, json, at, (int) (rawTo - rawFrom));
+            at += (int) (rawTo - rawFrom);
         }
         json[at] = '}';
         return new LazyJsonMap(json);
