@@ -185,6 +185,24 @@ class GridSplitterTest {
     }
 
     @Test
+    void aSixteenBitImageInsideThePixelCapButOverTheDecodedBytesIsRefusedBeforeDecoding() {
+        byte[] png = TestImages.png(TestImages.quadrants(2, 2));
+        ByteBuffer header = ByteBuffer.wrap(png);
+        header.putInt(16, 6_000).putInt(20, 6_000);
+        png[24] = 16;
+        png[25] = 6;
+        CRC32 crc = new CRC32();
+        crc.update(png, 12, 17);
+        header.putInt(29, (int) crc.getValue());
+        DownloadedImage deep = new DownloadedImage(png, "image/png", null);
+
+        assertThat(6_000L * 6_000).as("inside the pixel cap").isLessThan(GridSplitter.MAX_PIXELS);
+        assertThatThrownBy(() -> GridSplitter.decode(deep)).isInstanceOf(ImageDecodeException.class)
+                .hasMessageContaining("6000×6000 pixels of 64 bits")
+                .hasMessageContaining(String.valueOf(GridSplitter.MAX_DECODED_BYTES));
+    }
+
+    @Test
     void argumentsAreChecked() {
         assertThatThrownBy(() -> GridSplitter.split((BufferedImage) null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("grid");
