@@ -19,18 +19,22 @@ import java.util.function.UnaryOperator;
  *                  connection sets its provider and starts it on loopback
  * @param clients   applied to every client builder before it builds: nothing in {@link Mj#main}; tests wire the
  *                  testkit's virtual time in with it
+ * @param terminal  whether stderr is a terminal: progress bars are redrawn in place with {@code \r} only then;
+ *                  otherwise (a pipe, a file, a CI log) progress is printed as plain status lines
  */
 record Console(PrintStream out, PrintStream err, Map<String, String> env,
-               Supplier<FakeMidjourneyServer.Builder> simulator, UnaryOperator<MidjourneyClientBuilder> clients) {
+               Supplier<FakeMidjourneyServer.Builder> simulator, UnaryOperator<MidjourneyClientBuilder> clients,
+               boolean terminal) {
 
     /**
-     * The process's own streams and environment, and a simulator with its default timings.
+     * The process's own streams and environment, and a simulator with its default timings; stderr counts as a
+     * terminal when the JVM has a console (neither stdin nor stdout nor stderr redirected).
      *
      * @return the console of this process
      */
     static Console system() {
         return new Console(System.out, System.err, System.getenv(), FakeMidjourneyServer::builder,
-                UnaryOperator.identity());
+                UnaryOperator.identity(), System.console() != null);
     }
 
     /**

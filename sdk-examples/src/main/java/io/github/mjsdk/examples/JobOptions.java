@@ -46,7 +46,7 @@ final class JobOptions {
                 return ExitCodes.OK;
             }
             Task task;
-            try (Progress progress = Progress.start(label, mj.console().err())) {
+            try (Progress progress = Progress.start(label, mj.console())) {
                 task = await.apply(connection.client(), progress).join();
             }
             mj.printResult(connection, task, out);

@@ -1,52 +1,90 @@
 package io.github.mjsdk.examples;
 
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.TaskStatus;
 import io.github.mjsdk.poll.TaskListener;
 import java.io.PrintStream;
+import java.util.Objects;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on stderr driven by a wait's {@link TaskListener}: the bar shows the task's progress percent and
- * its status. The bar library refreshes it on a daemon thread of its own, so it never keeps the JVM alive.
+ * The progress of a wait on stderr, driven by the wait's {@link TaskListener}. On a terminal it is a bar redrawn in
+ * place (with {@code \r}) showing the task's progress percent and status; the bar library refreshes it on a daemon
+ * thread of its own, so it never keeps the JVM alive. When stderr is not a terminal (a pipe, a file, a CI log) it is
+ * one plain line per change of status or progress, e.g. {@code imagine: IN_PROGRESS 40%}, and no {@code \r}.
  */
-final class Progress implements TaskListener, AutoCloseable {
+abstract sealed class Progress implements TaskListener, AutoCloseable {
     private static final int WIDTH = 100;
 
-    private final ProgressBar bar;
-
-    private Progress(ProgressBar bar) {
-        this.bar = bar;
-    }
-
     /**
-     * Shows a bar at 0 %.
+     * Starts showing progress: a bar at 0 % on a terminal, else nothing until the first update.
      *
-     * @param name what is running, e.g. {@code "imagine"}
-     * @param err  where to draw it
-     * @return the bar; pass it as the listener of a waiting call and close it when the call completes
+     * @param name    what is running, e.g. {@code "imagine"}
+     * @param console where to show it ({@link Console#err()}) and whether that is a terminal
+     * @return the listener; pass it to a waiting call and close it when the call completes
      */
-    static Progress start(String name, PrintStream err) {
-        return new Progress(new ProgressBarBuilder()
-                .setTaskName(name)
-                .setInitialMax(100)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(200)
-                .setConsumer(new ConsoleProgressBarConsumer(err, WIDTH))
-                .build());
+    static Progress start(String name, Console console) {
+        return console.terminal() ? new Bar(name, console.err()) : new Lines(name, console.err());
     }
 
+    /** Ends the display: the bar draws its final state and ends its line. */
     @Override
-    public void onUpdate(Task task) {
-        bar.stepTo(task.progress());
-        bar.setExtraMessage(task.status().name());
+    public abstract void close();
+
+    /** A bar redrawn in place; only for a terminal. */
+    private static final class Bar extends Progress {
+        private final ProgressBar bar;
+
+        Bar(String name, PrintStream err) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName(name)
+                    .setInitialMax(100)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(200)
+                    .setConsumer(new ConsoleProgressBarConsumer(err, WIDTH))
+                    .build();
+        }
+
+        @Override
+        public void onUpdate(Task task) {
+            bar.stepTo(task.progress());
+            bar.setExtraMessage(task.status().name());
+        }
+
+        @Override
+        public void close() {
+            bar.close();
+        }
     }
 
-    /** Draws the final state and ends the line. */
-    @Override
-    public void close() {
-        bar.close();
+    /** One plain line per change; for anything that is not a terminal. */
+    private static final class Lines extends Progress {
+        private final String name;
+        private final PrintStream err;
+        private TaskStatus status;
+        private int progress = -1;
+
+        Lines(String name, PrintStream err) {
+            this.name = name;
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void onUpdate(Task task) {
+            if (Objects.equals(task.status(), status) && task.progress() == progress) {
+                return;
+            }
+            status = task.status();
+            progress = task.progress();
+            err.println(name + ": " + status.name() + " " + progress + "%");
+        }
+
+        @Override
+        public void close() {
+            err.flush();
+        }
     }
 }

@@ -85,7 +85,7 @@ public final class QuickStart {
     private Step step(String name, Path root, Function<TaskListener, CompletableFuture<Task>> call) {
         long started = System.nanoTime();
         Task task;
-        try (Progress progress = Progress.start(name, console.err())) {
+        try (Progress progress = Progress.start(name, console)) {
             task = call.apply(progress).join();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);

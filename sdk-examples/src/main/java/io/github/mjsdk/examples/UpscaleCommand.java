@@ -47,7 +47,7 @@ final class UpscaleCommand implements Callable<Integer> {
         }
         try (Connection connection = mj.connect(timeout)) {
             Task task;
-            try (Progress progress = Progress.start("upscale", mj.console().err())) {
+            try (Progress progress = Progress.start("upscale", mj.console())) {
                 task = connection.client().upscale(taskId, index, speed, progress).join();
             }
             mj.printResult(connection, task, out);

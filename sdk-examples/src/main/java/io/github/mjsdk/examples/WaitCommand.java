@@ -31,7 +31,7 @@ final class WaitCommand implements Callable<Integer> {
         try (Connection connection = mj.connect(timeout)) {
             mj.console().err().println("waiting for task " + taskId + " …");
             Task task;
-            try (Progress progress = Progress.start("wait " + taskId, mj.console().err())) {
+            try (Progress progress = Progress.start("wait " + taskId, mj.console())) {
                 task = connection.client().poller().await(taskId, connection.waitOptions(), progress).join();
             }
             mj.printResult(connection, task, out);

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Runs {@code mj} in this JVM with captured stdout and stderr, a given environment and a given simulator builder
- * (the command sets its provider and starts it).
+ * (the command sets its provider and starts it). Its stderr is not a terminal, as in a pipe or a CI log.
  */
 final class Cli {
     private final Map<String, String> env;
@@ -33,7 +33,7 @@ final class Cli {
         int code;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = Mj.run(new Console(outStream, errStream, env, simulator, clients), args);
+            code = Mj.run(new Console(outStream, errStream, env, simulator, clients, false), args);
         }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
