@@ -16,9 +16,9 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mj}, Midjourney from the command line: {@code imagine}, {@code reroll}, {@code upscale}, {@code fetch},
- * {@code wait} and {@code quickstart}. Results go to stdout, progress bars and messages to stderr; the exit code
- * says what happened (0 ok, 2 usage, 3 task failed, 4 API error, 5 timeout; see {@code mj --help}).
+ * {@code mj}, Midjourney from the command line: {@code imagine}, {@code reroll}, {@code upscale}, {@code vary},
+ * {@code action}, {@code fetch}, {@code wait}, {@code quickstart} and more (see {@code mj --help}). Results go to
+ * stdout, progress bars and messages to stderr; the exit code says what happened (0 ok, 2 usage, 3 task failed, 4 API error, 5 timeout; see {@code mj --help}).
  *
  * <pre>
  * java -jar sdk-examples/target/mj.jar --simulator imagine "a red fox in fresh snow" --speed turbo --out mj-out
@@ -111,10 +111,12 @@ public final class Mj implements Callable<Integer> {
                 .addSubcommand(new ImagineCommand())
                 .addSubcommand(new RerollCommand())
                 .addSubcommand(new UpscaleCommand())
+                .addSubcommand(new VaryCommand())
                 .addSubcommand(new DescribeCommand())
                 .addSubcommand(new BlendCommand())
                 .addSubcommand(new PanCommand())
                 .addSubcommand(new ZoomCommand())
+                .addSubcommand(new ActionCommand())
                 .addSubcommand(new FetchCommand())
                 .addSubcommand(new WaitCommand())
                 .addSubcommand(new QuickstartCommand());
@@ -151,8 +153,8 @@ public final class Mj implements Callable<Integer> {
     /** {@code mj} without a command: a usage error. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing a command: imagine, reroll, upscale, fetch, wait"
-                + " or quickstart");
+        throw new ParameterException(spec.commandLine(), "missing a command: imagine, reroll, upscale, vary, action,"
+                + " fetch, wait or quickstart (see mj --help)");
     }
 
     Console console() {
