@@ -133,6 +133,7 @@ public final class Mj implements Callable<Integer> {
                     return code;
                 });
         addExitCodes(commandLine);
+        Examples.addTo(commandLine);
         return commandLine;
     }
 
