@@ -19,7 +19,7 @@ import picocli.CommandLine;
 
 /** Each subcommand's help shows its own examples; no help text breaks a URL across lines. */
 class MjHelpTest {
-    private static final Pattern URL = Pattern.compile("https?://[^\\s)',;]*");
+    private static final Pattern URL = Pattern.compile("https?:[^\\s)',;]*");
 
     private static CommandLine mj() {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
