@@ -299,7 +299,8 @@ public final class FakeMidjourneyServer implements AutoCloseable {
      * {@link Route#ANY}; they are consumed in the order added.
      *
      * @param route the route, or {@link Route#ANY} for whatever request comes next
-     * @param times how many requests, at least 1
+     * @param times how many requests, at least 1; any count costs the same small memory, so
+     *              {@code Integer.MAX_VALUE} means "until {@link #clearFaults()}"
      * @param fault the fault
      * @throws IllegalArgumentException if {@code route} or {@code fault} is null or {@code times} is under 1
      */
