@@ -141,6 +141,7 @@ public final class FakeMidjourneyServer implements AutoCloseable {
     private final MockWebServer http;
     private final String baseUrl;
     private final Faults faults = new Faults();
+    private final RecordingDispatcher dispatcher;
     private final Journal journal = new Journal();
     private final Simulator simulator;
     private final Runnable clockListener;
@@ -155,8 +156,9 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         String root = "http://127.0.0.1:" + http.getPort();
         this.baseUrl = root + config.dialect().basePath();
         this.simulator = new Simulator(config, root);
-        http.setDispatcher(new RecordingDispatcher(simulator, faults, journal, this::forgetRecorded,
-                config.clock(), virtualTime));
+        this.dispatcher = new RecordingDispatcher(simulator, faults, journal, this::forgetRecorded,
+                config.clock(), virtualTime);
+        http.setDispatcher(dispatcher);
         if (config.clock() instanceof SimulatedClock) {
             this.clockListener = simulator::catchUp;
             ((SimulatedClock) config.clock()).addListener(clockListener);
@@ -315,6 +317,23 @@ public final class FakeMidjourneyServer implements AutoCloseable {
             throw new IllegalArgumentException("times must be at least 1, got " + times);
         }
         faults.add(route, times, fault);
+    }
+
+    /**
+     * Takes the simulated service down until {@link #resume()}: the listener stays open (the port is kept, so a
+     * client can come back to it), and every request, on any route, is answered with HTTP 503, an HTML page and
+     * {@code Retry-After: 1}, as a gateway in front of a stopped server answers. Requests are not processed (no task
+     * is created, none is found) and are journaled with {@link Fault#unavailable(Duration) Fault.unavailable(1 s)}
+     * as their fault; queued {@link #failNext faults} are kept for later. Tasks already submitted go on running on
+     * the server's clock, as jobs do on Discord while a proxy restarts. Idempotent.
+     */
+    public void pause() {
+        dispatcher.down(true);
+    }
+
+    /** Brings the service back after {@link #pause()}: requests are processed again from the next one. Idempotent. */
+    public void resume() {
+        dispatcher.down(false);
     }
 
     /** Drops every fault not used yet. */
