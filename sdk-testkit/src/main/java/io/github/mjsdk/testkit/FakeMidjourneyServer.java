@@ -336,6 +336,49 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         dispatcher.down(false);
     }
 
+    /**
+     * Makes a task that has not finished fail now: from this instant on it is {@code FAILURE} with {@code reason}
+     * as its fail reason, so a client waiting on it fails with
+     * {@link io.github.mjsdk.error.TaskFailedException}. Callbacks to its notify hook are sent as for any change.
+     *
+     * @param taskId the id the server gave the task
+     * @param reason the fail reason the task reports; not blank
+     * @throws IllegalArgumentException if {@code reason} is null or blank, or no task has that id
+     * @throws IllegalStateException    if the task already finished (SUCCESS or FAILURE) or waits in MODAL
+     */
+    public void failTask(String taskId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason must not be blank");
+        }
+        simulator.endTask(taskId, reason);
+    }
+
+    /**
+     * Cancels a task that has not finished, as Midjourney does when a job is cancelled on its side: from this instant
+     * on it is {@code FAILURE} with the dialect's cancel text as its fail reason ({@code "取消任务"} for the proxy
+     * dialects, {@code "cancelled"} for the others). Same as the cancel route, without a request.
+     *
+     * @param taskId the id the server gave the task
+     * @throws IllegalArgumentException if no task has that id
+     * @throws IllegalStateException    if the task already finished (SUCCESS or FAILURE) or waits in MODAL
+     */
+    public void cancelTask(String taskId) {
+        simulator.endTask(taskId, null);
+    }
+
+    /**
+     * Freezes a task that has not finished as it is now: its status, progress and times stop changing however far
+     * the server's clock moves, and it keeps its job slot (tasks queued behind it wait), as a job stuck on
+     * Discord does. Only {@link #failTask} or {@link #cancelTask} end it. Idempotent.
+     *
+     * @param taskId the id the server gave the task
+     * @throws IllegalArgumentException if no task has that id
+     * @throws IllegalStateException    if the task already finished (SUCCESS or FAILURE) or waits in MODAL
+     */
+    public void stallTask(String taskId) {
+        simulator.stallTask(taskId);
+    }
+
     /** Drops every fault not used yet. */
     public void clearFaults() {
         faults.clear();
