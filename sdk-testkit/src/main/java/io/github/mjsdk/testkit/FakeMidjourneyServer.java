@@ -254,8 +254,10 @@ public final class FakeMidjourneyServer implements AutoCloseable {
 
     /**
      * A client builder preset for this server: provider, base URL, key and scheme, and a poll schedule suited to
-     * the simulated durations (first poll and interval a tenth of the tier's duration, a deadline of at least
-     * 10 minutes). When the server runs on {@link Builder#virtualTime(VirtualTime) virtual time}, the client is
+     * the simulated durations: for a tier whose {@link Builder#duration(Speed, Duration) job duration} is {@code d},
+     * the first poll and the interval are {@code d / 10} (at least 10 ms) and the deadline is
+     * {@code max(10 minutes, 60 × d)}, measured on the client's clock, so the deadline grows with the configured
+     * duration. When the server runs on {@link Builder#virtualTime(VirtualTime) virtual time}, the client is
      * wired to it too (clock, scheduler, OkHttp client).
      *
      * @return a new builder; change anything before {@code build()}
@@ -537,7 +539,8 @@ public final class FakeMidjourneyServer implements AutoCloseable {
 
         /**
          * How long a job runs at a tier, from getting a job slot to SUCCESS. Defaults: TURBO 2 s, FAST 4 s,
-         * RELAX 8 s. Plain {@code /mj} runs as FAST.
+         * RELAX 8 s. Plain {@code /mj} runs as FAST. The preset client's deadline for the tier follows it:
+         * {@code max(10 minutes, 60 × duration)} (see {@link FakeMidjourneyServer#newClientBuilder()}).
          *
          * @param speed    the tier
          * @param duration positive

@@ -80,6 +80,30 @@ class TaskControlTest {
     }
 
     @Test
+    void thePresetClientsDeadlineIsSixtyTimesTheJobDuration() throws Exception {
+        try (VirtualTime slowTime = VirtualTime.create();
+             FakeMidjourneyServer slow = FakeMidjourneyServer.builder().virtualTime(slowTime)
+                     .duration(io.github.mjsdk.model.Speed.FAST, Duration.ofHours(1)).start();
+             MidjourneyClient slowClient = slow.newClient()) {
+            java.util.concurrent.atomic.AtomicBoolean stalled = new java.util.concurrent.atomic.AtomicBoolean();
+
+            Throwable late = failure(slowClient.imagine(ImagineRequest.of("a fox"), task -> {
+                if (stalled.compareAndSet(false, true)) {
+                    slow.stallTask(task.id());
+                }
+            }));
+
+            assertThat(late).isInstanceOf(TaskTimeoutException.class);
+            assertThat(((TaskTimeoutException) late).elapsed())
+                    .isBetween(Duration.ofHours(60), Duration.ofHours(61));
+            String id = ((TaskTimeoutException) late).taskId();
+            Throwable bare = failure(slowClient.poller().await(id));
+            assertThat(((TaskTimeoutException) bare).elapsed())
+                    .isBetween(PollOptions.defaults().timeout(), PollOptions.defaults().timeout().plusMinutes(1));
+        }
+    }
+
+    @Test
     void onlyAnUnfinishedKnownTaskCanBeControlled() throws Exception {
         Task done = client.imagine(ImagineRequest.of("a fox")).get(20, TimeUnit.SECONDS);
 
