@@ -51,6 +51,19 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * </ul>
  * In virtual and manual modes the server's random seed is fixed, so ids and images repeat from run to run.
  *
+ * <p><b>The injected client's deadline grows with the simulated job duration.</b> Its waits use
+ * {@link FakeMidjourneyServer#newClientBuilder()}'s poll schedule, computed per speed tier from the server's
+ * {@link FakeMidjourneyServer.Builder#duration(Speed, Duration) job duration} {@code d} of that tier: the first poll
+ * and the interval are {@code d / 10} (at least 10 ms), and the deadline is {@code max(10 minutes, 60 × d)}. So
+ * configuring a one-hour RELAX job gives RELAX waits a 60-hour deadline, not the SDK's own default; a test of
+ * timeouts should pass its own {@link io.github.mjsdk.poll.PollOptions} to the wait (or build a client with
+ * {@code server.newClientBuilder().pollOptions(..)}). The deadline is measured on the client's clock: virtual time in
+ * {@link #virtualTime()} mode (a 10-minute deadline passes in milliseconds), but real time in {@link #manualClock()}
+ * and {@link #realTime()} modes, where a wait on a task your test never lets finish blocks for the whole real
+ * deadline. A bare {@code client.poller().await(id)} knows no tier: on the proxy dialects it uses the SDK's default
+ * schedule ({@link io.github.mjsdk.poll.PollOptions#defaults()}, whatever the configured durations), on dialects with
+ * a default tier that tier's schedule above.
+ *
  * <p>{@link #server()}, {@link #client()} and the other accessors return the objects of the test that is running;
  * with tests running in parallel, use parameters instead.
  */

@@ -141,6 +141,7 @@ public final class FakeMidjourneyServer implements AutoCloseable {
     private final MockWebServer http;
     private final String baseUrl;
     private final Faults faults = new Faults();
+    private final RecordingDispatcher dispatcher;
     private final Journal journal = new Journal();
     private final Simulator simulator;
     private final Runnable clockListener;
@@ -155,8 +156,9 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         String root = "http://127.0.0.1:" + http.getPort();
         this.baseUrl = root + config.dialect().basePath();
         this.simulator = new Simulator(config, root);
-        http.setDispatcher(new RecordingDispatcher(simulator, faults, journal, this::forgetRecorded,
-                config.clock(), virtualTime));
+        this.dispatcher = new RecordingDispatcher(simulator, faults, journal, this::forgetRecorded,
+                config.clock(), virtualTime);
+        http.setDispatcher(dispatcher);
         if (config.clock() instanceof SimulatedClock) {
             this.clockListener = simulator::catchUp;
             ((SimulatedClock) config.clock()).addListener(clockListener);
@@ -252,8 +254,10 @@ public final class FakeMidjourneyServer implements AutoCloseable {
 
     /**
      * A client builder preset for this server: provider, base URL, key and scheme, and a poll schedule suited to
-     * the simulated durations (first poll and interval a tenth of the tier's duration, a deadline of at least
-     * 10 minutes). When the server runs on {@link Builder#virtualTime(VirtualTime) virtual time}, the client is
+     * the simulated durations: for a tier whose {@link Builder#duration(Speed, Duration) job duration} is {@code d},
+     * the first poll and the interval are {@code d / 10} (at least 10 ms) and the deadline is
+     * {@code max(10 minutes, 60 × d)}, measured on the client's clock, so the deadline grows with the configured
+     * duration. When the server runs on {@link Builder#virtualTime(VirtualTime) virtual time}, the client is
      * wired to it too (clock, scheduler, OkHttp client).
      *
      * @return a new builder; change anything before {@code build()}
@@ -299,7 +303,8 @@ public final class FakeMidjourneyServer implements AutoCloseable {
      * {@link Route#ANY}; they are consumed in the order added.
      *
      * @param route the route, or {@link Route#ANY} for whatever request comes next
-     * @param times how many requests, at least 1
+     * @param times how many requests, at least 1; any count costs the same small memory, so
+     *              {@code Integer.MAX_VALUE} means "until {@link #clearFaults()}"
      * @param fault the fault
      * @throws IllegalArgumentException if {@code route} or {@code fault} is null or {@code times} is under 1
      */
@@ -314,6 +319,66 @@ public final class FakeMidjourneyServer implements AutoCloseable {
             throw new IllegalArgumentException("times must be at least 1, got " + times);
         }
         faults.add(route, times, fault);
+    }
+
+    /**
+     * Takes the simulated service down until {@link #resume()}: the listener stays open (the port is kept, so a
+     * client can come back to it), and every request, on any route, is answered with HTTP 503, an HTML page and
+     * {@code Retry-After: 1}, as a gateway in front of a stopped server answers. Requests are not processed (no task
+     * is created, none is found) and are journaled with {@link Fault#unavailable(Duration) Fault.unavailable(1 s)}
+     * as their fault; queued {@link #failNext faults} are kept for later. Tasks already submitted go on running on
+     * the server's clock, as jobs do on Discord while a proxy restarts. Idempotent.
+     */
+    public void pause() {
+        dispatcher.down(true);
+    }
+
+    /** Brings the service back after {@link #pause()}: requests are processed again from the next one. Idempotent. */
+    public void resume() {
+        dispatcher.down(false);
+    }
+
+    /**
+     * Makes a task that has not finished fail now: from this instant on it is {@code FAILURE} with {@code reason}
+     * as its fail reason, so a client waiting on it fails with
+     * {@link io.github.mjsdk.error.TaskFailedException}. Callbacks to its notify hook are sent as for any change.
+     *
+     * @param taskId the id the server gave the task
+     * @param reason the fail reason the task reports; not blank
+     * @throws IllegalArgumentException if {@code reason} is null or blank, or no task has that id
+     * @throws IllegalStateException    if the task already finished (SUCCESS or FAILURE) or waits in MODAL
+     */
+    public void failTask(String taskId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason must not be blank");
+        }
+        simulator.endTask(taskId, reason);
+    }
+
+    /**
+     * Cancels a task that has not finished, as Midjourney does when a job is cancelled on its side: from this instant
+     * on it is {@code FAILURE} with the dialect's cancel text as its fail reason ({@code "取消任务"} for the proxy
+     * dialects, {@code "cancelled"} for the others). Same as the cancel route, without a request.
+     *
+     * @param taskId the id the server gave the task
+     * @throws IllegalArgumentException if no task has that id
+     * @throws IllegalStateException    if the task already finished (SUCCESS or FAILURE) or waits in MODAL
+     */
+    public void cancelTask(String taskId) {
+        simulator.endTask(taskId, null);
+    }
+
+    /**
+     * Freezes a task that has not finished as it is now: its status, progress and times stop changing however far
+     * the server's clock moves, and it keeps its job slot (tasks queued behind it wait), as a job stuck on
+     * Discord does. Only {@link #failTask} or {@link #cancelTask} end it. Idempotent.
+     *
+     * @param taskId the id the server gave the task
+     * @throws IllegalArgumentException if no task has that id
+     * @throws IllegalStateException    if the task already finished (SUCCESS or FAILURE) or waits in MODAL
+     */
+    public void stallTask(String taskId) {
+        simulator.stallTask(taskId);
     }
 
     /** Drops every fault not used yet. */
@@ -474,7 +539,8 @@ public final class FakeMidjourneyServer implements AutoCloseable {
 
         /**
          * How long a job runs at a tier, from getting a job slot to SUCCESS. Defaults: TURBO 2 s, FAST 4 s,
-         * RELAX 8 s. Plain {@code /mj} runs as FAST.
+         * RELAX 8 s. Plain {@code /mj} runs as FAST. The preset client's deadline for the tier follows it:
+         * {@code max(10 minutes, 60 × duration)} (see {@link FakeMidjourneyServer#newClientBuilder()}).
          *
          * @param speed    the tier
          * @param duration positive

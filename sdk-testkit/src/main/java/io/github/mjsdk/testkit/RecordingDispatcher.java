@@ -23,6 +23,10 @@ final class RecordingDispatcher extends Dispatcher {
     private final Runnable afterRequest;
     private final Clock clock;
     private final VirtualTime virtual;
+    /** Set while the server is paused: every request is answered with {@link #DOWN} and not processed. */
+    private volatile boolean down;
+    /** What a paused server answers. */
+    static final Fault DOWN = Fault.unavailable(java.time.Duration.ofSeconds(1));
 
     RecordingDispatcher(Simulator simulator, Faults faults, Journal journal, Runnable afterRequest, Clock clock,
                         VirtualTime virtual) {
@@ -40,7 +44,7 @@ final class RecordingDispatcher extends Dispatcher {
         RequestPath path = simulator.parse(request.getUrl().encodedPath());
         Route route = routeOf(path.endpoint());
         Instant now = simulator.now();
-        Fault fault = faults.take(route);
+        Fault fault = down ? DOWN : faults.take(route);
         MockResponse response;
         if (fault != null && fault.replacesAnswer()) {
             response = fault.answer(request.getTarget());
@@ -59,6 +63,11 @@ final class RecordingDispatcher extends Dispatcher {
         journal.add(new RecordedCall(now, request.getMethod(), request.getTarget(), route, path.tier(),
                 request.getHeaders().toMultimap(), body == null ? "" : body.utf8(), status, fault));
         return response;
+    }
+
+    /** Takes the server down ({@code true}) or brings it back ({@code false}). */
+    void down(boolean value) {
+        down = value;
     }
 
     /** The public name of what a request asked for. */

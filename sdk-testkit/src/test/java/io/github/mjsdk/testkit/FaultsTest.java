@@ -44,6 +44,29 @@ class FaultsTest {
     }
 
     @Test
+    void aHugeCountCostsOneEntryAndEveryRequestMeetsTheFault() {
+        server.failNext(Route.FETCH, Integer.MAX_VALUE, Fault.htmlError(502));
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(wire.get("/mj/task/nope/fetch").status()).isEqualTo(502);
+        }
+        assertThat(wire.post("/mj/submit/imagine", Wire.body("prompt", "a fox")).status()).isEqualTo(200);
+        server.clearFaults();
+        assertThat(wire.get("/mj/task/nope/fetch").status()).isNotEqualTo(502);
+    }
+
+    @Test
+    void countedFaultsOnOneRoutePlayInTheOrderTheyWereQueued() {
+        server.failNext(Route.FETCH, 2, Fault.htmlError(502));
+        server.failNext(Route.FETCH, 1, Fault.htmlError(504));
+
+        assertThat(wire.get("/mj/task/nope/fetch").status()).isEqualTo(502);
+        assertThat(wire.get("/mj/task/nope/fetch").status()).isEqualTo(502);
+        assertThat(wire.get("/mj/task/nope/fetch").status()).isEqualTo(504);
+        assertThat(wire.get("/mj/task/nope/fetch").status()).isNotIn(502, 504);
+    }
+
+    @Test
     void aRateLimitIs429WithRetryAfterAndCreatesNoTask() {
         server.failNext(Route.IMAGINE, 1, Fault.rateLimited(Duration.ofMillis(2500)));
 

@@ -56,7 +56,7 @@ final class ApimartJson {
             }
         }
         if (phase.status().equals("FAILURE")) {
-            json.put("fail_reason", task.failReason);
+            json.put("fail_reason", task.failureText());
         }
         return json;
     }
@@ -83,7 +83,7 @@ final class ApimartJson {
             data.put("actual_time", seconds(Duration.between(task.submitTime, phase.finishTime())));
         }
         if (phase.status().equals("FAILURE")) {
-            data.putObject("error").put("message", task.failReason);
+            data.putObject("error").put("message", task.failureText());
         }
         return data;
     }

@@ -38,7 +38,7 @@ final class JourneyJson {
             json.putNull("image_urls");
         }
         json.put("image_url", finished && !grid ? ImageRoute.url(root, task) : null);
-        json.put("error", phase.status().equals("FAILURE") ? task.failReason : null);
+        json.put("error", phase.status().equals("FAILURE") ? task.failureText() : null);
         if (task.described != null) {
             json.putNull("original_image_url");
             json.putNull("image_urls");

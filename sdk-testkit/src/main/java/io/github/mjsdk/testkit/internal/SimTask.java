@@ -40,6 +40,10 @@ final class SimTask {
     String described;
     long seed;
     Speed mode;
+    /** The fail reason given by the test through {@code failTask}, shown from {@link #cancelledAt} on; else null. */
+    String forcedReason;
+    /** When the test stalled the task ({@code stallTask}), else null: from then on it stays as it was then. */
+    Instant stalledAt;
     /** Non-null: the task ends in FAILURE with this reason (e.g. an invalid parameter). */
     String failReason;
     /** True while parked in MODAL. */
@@ -55,6 +59,11 @@ final class SimTask {
     SimTask(String id, Instant submitTime) {
         this.id = id;
         this.submitTime = submitTime;
+    }
+
+    /** Why a FAILURE task failed, in dialects without a cancel text of their own: {@code "cancelled"} when cancelled. */
+    String failureText() {
+        return forcedReason != null ? forcedReason : cancelledAt != null ? "cancelled" : failReason;
     }
 
     /** The prompt the task's pictures are drawn from. */

@@ -87,6 +87,58 @@ public final class Simulator implements AutoCloseable {
         notifier.catchUp();
     }
 
+    /**
+     * Makes a task that has not finished fail now: FAILURE with {@code reason} as its fail reason, or with the
+     * dialect's cancel text when {@code reason} is null (as if cancelled). Callbacks are sent as for any change.
+     *
+     * @param taskId the task's id
+     * @param reason the fail reason, or null for a cancellation
+     * @throws IllegalArgumentException if no task has that id
+     * @throws IllegalStateException    if the task already finished or waits in MODAL
+     */
+    public void endTask(String taskId, String reason) {
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = unfinished(taskId, now);
+            task.forcedReason = reason;
+            task.cancelledAt = now;
+        }
+        notifier.catchUp();
+    }
+
+    /**
+     * Freezes a task that has not finished as it is now (status, progress, times) until it is failed or cancelled
+     * through {@link #endTask}; it keeps its job slot meanwhile.
+     *
+     * @param taskId the task's id
+     * @throws IllegalArgumentException if no task has that id
+     * @throws IllegalStateException    if the task already finished or waits in MODAL
+     */
+    public void stallTask(String taskId) {
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = unfinished(taskId, now);
+            if (task.stalledAt == null) {
+                task.stalledAt = now;
+            }
+        }
+    }
+
+    private SimTask unfinished(String taskId, Instant now) {
+        SimTask task = simulation.find(taskId);
+        if (task == null) {
+            throw new IllegalArgumentException("no task has id " + taskId);
+        }
+        if (task.modal) {
+            throw new IllegalStateException("task " + taskId + " waits in MODAL");
+        }
+        Timeline.Phase phase = Timeline.at(task, now);
+        if (phase.terminal()) {
+            throw new IllegalStateException("task " + taskId + " already finished: " + phase.status());
+        }
+        return task;
+    }
+
     /** Stops the callback thread. Idempotent. */
     @Override
     public void close() {

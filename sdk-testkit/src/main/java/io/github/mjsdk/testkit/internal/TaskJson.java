@@ -38,7 +38,8 @@ final class TaskJson {
         json.put("imageUrl", imageUrl(task, phase));
         json.put("progress", phase.progress());
         json.put("failReason", phase.status().equals("FAILURE")
-                ? (task.cancelledAt != null ? SubmitRoutes.CANCELLED : task.failReason) : null);
+                ? (task.forcedReason != null ? task.forcedReason
+                        : task.cancelledAt != null ? SubmitRoutes.CANCELLED : task.failReason) : null);
         json.set("properties", properties(task, phase));
         if (legacy) {
             return json;

@@ -10,7 +10,8 @@ import java.util.List;
  * its duration {@code d}: NOT_START until 5 % of {@code d} (then {@code startTime} is set), SUBMITTED ({@code "0%"})
  * until 15 %, IN_PROGRESS with progress rising in six steps ({@code 15%} … {@code 93%}) until {@code d}, then
  * SUCCESS ({@code "100%"}). A task with a fail reason goes from SUBMITTED to FAILURE (progress {@code ""}) at 15 %.
- * A task waiting for a slot is NOT_START; a parked one is MODAL.
+ * A task waiting for a slot is NOT_START; a parked one is MODAL. A stalled task stays as it was when stalled and
+ * keeps its slot until it is cancelled or failed.
  */
 final class Timeline {
     static final int[] STEPS = {15, 31, 46, 62, 78, 93};
@@ -48,6 +49,9 @@ final class Timeline {
                     : startTime(task);
             return new Phase("FAILURE", "", 0, started, task.cancelledAt);
         }
+        if (task.stalledAt != null && when.isAfter(task.stalledAt)) {
+            when = task.stalledAt;
+        }
         if (task.startAt == null || when.isBefore(startTime(task))) {
             return new Phase("NOT_START", "0%", 0, null, null);
         }
@@ -81,11 +85,21 @@ final class Timeline {
             }
         }
         changes.add(end(task));
+        if (task.stalledAt != null) {
+            changes.removeIf(change -> change.isAfter(task.stalledAt));
+        }
+        if (task.cancelledAt != null) {
+            changes.removeIf(change -> change.isAfter(task.cancelledAt));
+            changes.add(task.cancelledAt);
+        }
         return changes;
     }
 
     /** When the task releases its job slot: at SUCCESS or FAILURE. */
     static Instant end(SimTask task) {
+        if (task.stalledAt != null) {
+            return task.cancelledAt != null ? task.cancelledAt : Instant.MAX;
+        }
         return task.failReason != null ? at(task, RUNNING_AT) : task.startAt.plus(task.duration);
     }
 
