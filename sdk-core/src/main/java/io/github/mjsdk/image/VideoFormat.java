@@ -1,6 +1,5 @@
 package io.github.mjsdk.image;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,9 +33,7 @@ enum VideoFormat {
         if (contentType == null) {
             return Optional.empty();
         }
-        int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim()
-                .toLowerCase(Locale.ROOT);
+        String type = ImageFormat.mediaType(contentType);
         for (VideoFormat format : values()) {
             if (format.mimeType.equals(type)) {
                 return Optional.of(format);

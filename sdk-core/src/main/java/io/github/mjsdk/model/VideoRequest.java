@@ -66,7 +66,7 @@ public record VideoRequest(ImageInput image, String parentTaskId, int index, Str
         Args.optionalHttpUrl(notifyHook, "notifyHook");
     }
 
-    static void checkBatchSize(Integer batchSize) {
+    private static void checkBatchSize(Integer batchSize) {
         if (batchSize != null && batchSize != 1 && batchSize != 2 && batchSize != 4) {
             throw new IllegalArgumentException("batchSize must be 1, 2 or 4 clips, got " + batchSize);
         }
