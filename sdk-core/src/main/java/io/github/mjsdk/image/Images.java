@@ -19,9 +19,10 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * Downloads and saves the images of tasks. Get one from {@link io.github.mjsdk.MidjourneyClient#images()}: it then
- * downloads through the client's own OkHttp client, so the API key goes exactly where API calls send it (only to
- * the base URL's scheme, host and port, also after redirects) and never to a CDN or any other host.
+ * Downloads and saves the images of tasks, and the clips of video tasks ({@link #saveVideos(Task, Path)}). Get one
+ * from {@link io.github.mjsdk.MidjourneyClient#images()}: it then downloads through the client's own OkHttp client,
+ * so the API key goes exactly where API calls send it (only to the base URL's scheme, host and port, also after
+ * redirects) and never to a CDN or any other host.
  *
  * <pre>{@code
  * Task grid = client.imagine("a red fox in fresh snow", Speed.TURBO).join();
