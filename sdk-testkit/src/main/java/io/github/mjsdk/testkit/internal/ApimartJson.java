@@ -55,6 +55,12 @@ final class ApimartJson {
                         .put("emoji", button.emoji());
             }
         }
+        if (task.shape == Shape.VIDEO) {
+            ArrayNode videos = json.putArray("video_urls");
+            if (success) {
+                ImageRoute.clips(root, task).forEach(videos::add);
+            }
+        }
         if (phase.status().equals("FAILURE")) {
             json.put("fail_reason", task.failureText());
         }
@@ -67,7 +73,10 @@ final class ApimartJson {
         data.put("id", task.id);
         data.put("status", unifiedStatus(phase.status()));
         data.put("progress", phase.percent());
-        if (phase.status().equals("SUCCESS")) {
+        if (phase.status().equals("SUCCESS") && task.shape == Shape.VIDEO) {
+            ArrayNode videos = data.putObject("result").putArray("videos");
+            ImageRoute.clips(root, task).forEach(url -> videos.addObject().putArray("url").add(url));
+        } else if (phase.status().equals("SUCCESS")) {
             data.putObject("result").putArray("images").addObject()
                     .put("url", ImageRoute.url(root, task))
                     .put("expires_at", phase.finishTime().plus(RETENTION).getEpochSecond());

@@ -37,7 +37,14 @@ final class JourneyJson {
         } else {
             json.putNull("image_urls");
         }
-        json.put("image_url", finished && !grid ? ImageRoute.url(root, task) : null);
+        boolean video = task.shape == Shape.VIDEO;
+        json.put("image_url", finished && !grid && !video ? ImageRoute.url(root, task) : null);
+        if (video) {
+            ArrayNode videos = json.putArray("video_urls");
+            if (finished) {
+                ImageRoute.clips(root, task).forEach(videos::add);
+            }
+        }
         json.put("error", phase.status().equals("FAILURE") ? task.failureText() : null);
         if (task.described != null) {
             json.putNull("original_image_url");

@@ -27,6 +27,8 @@ final class SimTask {
     int quadrant;
     String sourcePrompt;
     long sourceSeed;
+    /** VIDEO shapes: how many clips (1, 2 or 4). */
+    int clips;
     /** The button that parked this task in MODAL; null for tasks that never were. */
     ActionKind modalKind;
 
