@@ -63,6 +63,40 @@ class TaskControlTest {
     }
 
     @Test
+    void onApimartACancelledTaskEndsTheWaitAsCancelled() throws Exception {
+        try (VirtualTime apimartTime = VirtualTime.create();
+             FakeMidjourneyServer apimart = FakeMidjourneyServer.builder().virtualTime(apimartTime)
+                     .provider(io.github.mjsdk.provider.Providers.apimart()).start();
+             MidjourneyClient apimartClient = apimart.newClient()) {
+            String id = apimartClient.submitImagine(ImagineRequest.of("a fox")).get(20, TimeUnit.SECONDS).taskId();
+
+            apimart.cancelTask(id);
+
+            Throwable failed = failure(apimartClient.poller().await(id));
+            assertThat(failed).isInstanceOf(TaskFailedException.class);
+            assertThat(((TaskFailedException) failed).task().status()).isEqualTo(TaskStatus.CANCEL);
+            assertThat(((TaskFailedException) failed).task().failReason()).isNull();
+        }
+    }
+
+    @Test
+    void onJourneyApiACancelledTaskFailsWithTheCancelText() throws Exception {
+        try (VirtualTime journeyTime = VirtualTime.create();
+             FakeMidjourneyServer journey = FakeMidjourneyServer.builder().virtualTime(journeyTime)
+                     .provider(io.github.mjsdk.provider.Providers.journeyApi()).start();
+             MidjourneyClient journeyClient = journey.newClient()) {
+            String id = journeyClient.submitImagine(ImagineRequest.of("a fox")).get(20, TimeUnit.SECONDS).taskId();
+
+            journey.cancelTask(id);
+
+            Throwable failed = failure(journeyClient.poller().await(id));
+            assertThat(failed).isInstanceOf(TaskFailedException.class);
+            assertThat(((TaskFailedException) failed).task().status()).isEqualTo(TaskStatus.FAILURE);
+            assertThat(((TaskFailedException) failed).task().failReason()).isEqualTo("取消任务");
+        }
+    }
+
+    @Test
     void aStalledTaskNeverFinishesUntilItIsEnded() throws Exception {
         String id = submit("a fox");
         TaskStatus before = client.fetchTask(id).status();
