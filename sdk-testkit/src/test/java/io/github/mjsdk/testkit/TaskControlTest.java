@@ -62,38 +62,36 @@ class TaskControlTest {
         assertThat(((TaskFailedException) failed).task().failReason()).isEqualTo("取消任务");
     }
 
-    @Test
-    void onApimartACancelledTaskEndsTheWaitAsCancelled() throws Exception {
-        try (VirtualTime apimartTime = VirtualTime.create();
-             FakeMidjourneyServer apimart = FakeMidjourneyServer.builder().virtualTime(apimartTime)
-                     .provider(io.github.mjsdk.provider.Providers.apimart()).start();
-             MidjourneyClient apimartClient = apimart.newClient()) {
-            String id = apimartClient.submitImagine(ImagineRequest.of("a fox")).get(20, TimeUnit.SECONDS).taskId();
+    /** The task a wait ends with when the task is cancelled on a simulator of {@code provider}. */
+    private static Task cancelledOn(io.github.mjsdk.provider.Provider provider) throws Exception {
+        try (VirtualTime otherTime = VirtualTime.create();
+             FakeMidjourneyServer other = FakeMidjourneyServer.builder().virtualTime(otherTime).provider(provider)
+                     .start();
+             MidjourneyClient otherClient = other.newClient()) {
+            String id = otherClient.submitImagine(ImagineRequest.of("a fox")).get(20, TimeUnit.SECONDS).taskId();
 
-            apimart.cancelTask(id);
+            other.cancelTask(id);
 
-            Throwable failed = failure(apimartClient.poller().await(id));
+            Throwable failed = failure(otherClient.poller().await(id));
             assertThat(failed).isInstanceOf(TaskFailedException.class);
-            assertThat(((TaskFailedException) failed).task().status()).isEqualTo(TaskStatus.CANCEL);
-            assertThat(((TaskFailedException) failed).task().failReason()).isNull();
+            return ((TaskFailedException) failed).task();
         }
     }
 
     @Test
+    void onApimartACancelledTaskEndsTheWaitAsCancelled() throws Exception {
+        Task cancelled = cancelledOn(io.github.mjsdk.provider.Providers.apimart());
+
+        assertThat(cancelled.status()).isEqualTo(TaskStatus.CANCEL);
+        assertThat(cancelled.failReason()).isNull();
+    }
+
+    @Test
     void onJourneyApiACancelledTaskFailsWithTheCancelText() throws Exception {
-        try (VirtualTime journeyTime = VirtualTime.create();
-             FakeMidjourneyServer journey = FakeMidjourneyServer.builder().virtualTime(journeyTime)
-                     .provider(io.github.mjsdk.provider.Providers.journeyApi()).start();
-             MidjourneyClient journeyClient = journey.newClient()) {
-            String id = journeyClient.submitImagine(ImagineRequest.of("a fox")).get(20, TimeUnit.SECONDS).taskId();
+        Task cancelled = cancelledOn(io.github.mjsdk.provider.Providers.journeyApi());
 
-            journey.cancelTask(id);
-
-            Throwable failed = failure(journeyClient.poller().await(id));
-            assertThat(failed).isInstanceOf(TaskFailedException.class);
-            assertThat(((TaskFailedException) failed).task().status()).isEqualTo(TaskStatus.FAILURE);
-            assertThat(((TaskFailedException) failed).task().failReason()).isEqualTo("取消任务");
-        }
+        assertThat(cancelled.status()).isEqualTo(TaskStatus.FAILURE);
+        assertThat(cancelled.failReason()).isEqualTo("取消任务");
     }
 
     @Test
