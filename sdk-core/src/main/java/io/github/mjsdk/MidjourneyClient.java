@@ -11,6 +11,7 @@ import io.github.mjsdk.model.DescribeRequest;
 import io.github.mjsdk.model.PanDirection;
 import io.github.mjsdk.model.VariantMode;
 import io.github.mjsdk.model.RegionMask;
+import io.github.mjsdk.model.RemixRequest;
 import io.github.mjsdk.model.VaryRegionRequest;
 import io.github.mjsdk.provider.MidjourneyOperation;
 import io.github.mjsdk.internal.flow.TaskQueries;
@@ -478,7 +479,7 @@ public final class MidjourneyClient implements AutoCloseable {
      *     {@link OperationNotSupportedException}
      */
     public boolean supports(MidjourneyOperation operation) {
-        return runtime.settings().provider().protocol().supports(operation);
+        return runtime.settings().provider().supports(operation);
     }
 
     private void require(MidjourneyOperation operation) {
@@ -724,6 +725,53 @@ public final class MidjourneyClient implements AutoCloseable {
             }
         }
         return op -> flows.startButton(taskId, token, label, null, verb, value, speed, op);
+    }
+
+    /**
+     * Remix: a reroll, a variation (V1–V4, Vary Strong / Subtle) or a pan with a new prompt, waiting for the new grid
+     * (docs/protocols.md §h.2.11). Proxy family: the parent is fetched and its button clicked with
+     * {@code enableRemix: true} ({@code POST {tier}/mj/submit/action}); the new task stops in MODAL (code 21 at
+     * once, or status MODAL later) and the SDK answers {@code POST {tier}/mj/submit/modal {taskId, prompt}} with the
+     * new prompt. JourneyAPI remixes a reroll only ({@code POST /reroll {parent_task_id, prompt}}); apimart
+     * documents no remix.
+     *
+     * <pre>{@code
+     * Task fox = client.remix(RemixRequest.variation(grid.id(), 2, "a silver fox in fresh snow")).join();
+     * }</pre>
+     *
+     * @param request the request
+     * @return a future of the SUCCESS task, whose prompt is the new one; fails with
+     *     {@link io.github.mjsdk.error.IllegalTaskStateException} when the parent has no such button (a pan on a
+     *     grid: upscale first; a server whose tasks have no buttons), nothing clicked
+     * @throws IllegalArgumentException       if {@code request} is null, or the provider cannot express its tier
+     * @throws OperationNotSupportedException if the provider has no remix, or none of that target (JourneyAPI:
+     *                                        only a reroll), nothing sent
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> remix(RemixRequest request) {
+        return await(remixStarted(request));
+    }
+
+    /**
+     * The same as {@link #remix(RemixRequest)} without waiting for the result.
+     *
+     * @param request the request
+     * @return a future of the accepted submit (after the modal step when the server asked for it at once)
+     * @throws IllegalArgumentException       if {@code request} is null, or the provider cannot express its tier
+     * @throws OperationNotSupportedException if the provider has no remix of that target (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitRemix(RemixRequest request) {
+        return submitted(remixStarted(request));
+    }
+
+    private Function<Operation, CompletableFuture<Flows.Started>> remixStarted(RemixRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.REMIX);
+        if (!flows.remixes(request.target())) {
+            throw new OperationNotSupportedException(runtime.settings().provider().name(), request.label());
+        }
+        return op -> flows.startRemix(request, op);
     }
 
     /**

@@ -158,6 +158,14 @@ public interface Dialect {
     }
 
     /**
+     * Whether this dialect can remix a follow-up (docs/protocols.md §h.2.11): the proxy family all of them, through
+     * the modal step; JourneyAPI a reroll only.
+     */
+    default boolean remixes(io.github.mjsdk.model.RemixRequest.Target target) {
+        return true;
+    }
+
+    /**
      * A describe submit (docs/protocols.md §h.2.1); a form of image the provider cannot take fails with
      * IllegalArgumentException naming the parameter.
      */

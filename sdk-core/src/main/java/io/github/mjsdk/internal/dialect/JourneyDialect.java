@@ -122,6 +122,12 @@ final class JourneyDialect implements Dialect {
         return ApiRequest.submit("/reroll", hooked(body, notifyHook));
     }
 
+    /** JourneyAPI remixes a reroll only: {@code /reroll {parent_task_id, prompt}} (docs/protocols.md §h.2.11). */
+    @Override
+    public boolean remixes(io.github.mjsdk.model.RemixRequest.Target target) {
+        return target == io.github.mjsdk.model.RemixRequest.Target.REROLL;
+    }
+
     @Override
     public ApiRequest gridAction(Task parent, int index, boolean upscale, SpeedTier tier, String notifyHook) {
         noTier(tier);

@@ -16,6 +16,7 @@ import io.github.mjsdk.model.Button;
 import io.github.mjsdk.model.CustomId;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
+import io.github.mjsdk.model.RemixRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.model.SubmitResult;
@@ -217,6 +218,44 @@ public final class Flows {
             ActionRequest click = ActionRequest.of(parent.id(), button.customId()).withSpeed(tier);
             return clickThenModal(click, ParentCheck.VERIFIED, prompt, operation);
         });
+    }
+
+    /** Whether the dialect can remix that follow-up (JourneyAPI: a reroll only). */
+    public boolean remixes(RemixRequest.Target target) {
+        return dialect.remixes(target);
+    }
+
+    /**
+     * Remix (docs/protocols.md §h.2.11): a reroll goes through {@link #startReroll} with the new prompt; any other
+     * target fetches the parent, clicks its button with {@code enableRemix: true} and answers the modal step with
+     * the new prompt, at once (code 21) or when the task reaches MODAL while polled.
+     */
+    public CompletableFuture<Started> startRemix(RemixRequest request, Operation operation) {
+        if (request.target() == RemixRequest.Target.REROLL) {
+            return startReroll(RerollRequest.of(request.taskId()).withPrompt(request.prompt())
+                    .withSpeed(request.speed()), operation);
+        }
+        SpeedTier tier = tierOf(request.speed());
+        dialect.checkCall(tier, hook(null), null);
+        return fetchParent(request.taskId(), request.label(), operation).thenCompose(parent -> {
+            Button button = remixButton(parent, request).orElseThrow(() -> new IllegalTaskStateException("task "
+                    + parent.id() + " (" + parent.rawAction() + ") has no button for a " + request.label()
+                    + (request.target() == RemixRequest.Target.VARIATION ? ": only a grid has V1–V4"
+                    : ": it is offered under an upscaled image (upscale a grid image first)"), parent));
+            ActionRequest click = new ActionRequest(parent.id(), button.customId(), tier, null, null, Boolean.TRUE,
+                    null, request.prompt(), null);
+            return clickThenModal(click, ParentCheck.VERIFIED, request.prompt(), operation);
+        });
+    }
+
+    private static Optional<Button> remixButton(Task parent, RemixRequest request) {
+        return switch (request.target()) {
+            case VARIATION -> parent.variationButton(request.index());
+            case VARY_STRONG -> parent.buttonContaining("::high_variation::");
+            case VARY_SUBTLE -> parent.buttonContaining("::low_variation::");
+            case PAN -> parent.buttonContaining("::pan_" + request.direction().wire() + "::");
+            case REROLL -> parent.rerollButton();
+        };
     }
 
     /** The parent of a follow-up: fetched in full, SUCCESS or an IllegalTaskStateException. */
