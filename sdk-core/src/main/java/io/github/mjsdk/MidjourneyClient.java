@@ -1,7 +1,11 @@
 package io.github.mjsdk;
 
 import io.github.mjsdk.model.SpeedTier;
+import io.github.mjsdk.image.DownloadedImage;
+import io.github.mjsdk.image.GridSplitter;
+import io.github.mjsdk.image.ImageDecodeException;
 import io.github.mjsdk.image.Images;
+import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.internal.util.Args;
 import io.github.mjsdk.internal.poll.DefaultTaskPoller;
 import io.github.mjsdk.internal.flow.Flows;
@@ -607,7 +611,9 @@ public final class MidjourneyClient implements AutoCloseable {
      * Zooms out of an upscaled image and waits for the new grid (docs/protocols.md §a.10, §a.11). A ratio of 2 or
      * 1.5 clicks Zoom Out 2x / 1.5x ({@code MJ::Outpaint::50|75::1::<hash>::SOLO}); any other ratio in (1, 2]
      * clicks Custom Zoom ({@code MJ::CustomZoom::<hash>}) and answers its modal step with the parent's prompt plus
-     * {@code --zoom <ratio>} (an existing {@code --zoom} is replaced).
+     * {@code --zoom <ratio>} (an existing {@code --zoom} is replaced). JourneyAPI has no buttons:
+     * {@code POST /outpaint {parent_task_id, zoom_ratio}} with the ratio as a number (1.5, 2 or custom; the shape is
+     * assumed from Apiframe's, which JourneyAPI mirrors, docs/protocols.md §h.2.9).
      *
      * @param taskId the upscaled image's task; it must be SUCCESS
      * @param ratio  the zoom-out factor, in (1, 2]
@@ -644,19 +650,19 @@ public final class MidjourneyClient implements AutoCloseable {
         if (!(ratio > 1.0 && ratio <= 2.0)) {
             throw new IllegalArgumentException("ratio: a zoom out takes a ratio in (1, 2], got " + ratio);
         }
+        String value = java.math.BigDecimal.valueOf(ratio).stripTrailingZeros().toPlainString();
         if (ratio == 2.0 || ratio == 1.5) {
             require(MidjourneyOperation.ZOOM_OUT);
             String token = ratio == 2.0 ? "MJ::Outpaint::50::" : "MJ::Outpaint::75::";
             String label = ratio == 2.0 ? "Zoom Out 2x" : "Zoom Out 1.5x";
-            return op -> flows.startButton(taskId, token, label, null, speed, op);
+            return op -> flows.startButton(taskId, token, label, null, "zoom", value, speed, op);
         }
         require(MidjourneyOperation.CUSTOM_ZOOM);
-        String value = java.math.BigDecimal.valueOf(ratio).stripTrailingZeros().toPlainString();
         return op -> flows.startButton(taskId, "MJ::CustomZoom::", "Custom Zoom", parent -> {
             String prompt = Flows.parentPrompt(parent);
             String base = prompt == null ? "" : prompt.replaceAll("\\s*--zoom\\s+\\S+", "").strip();
             return (base + " --zoom " + value).strip();
-        }, speed, op);
+        }, "zoom", value, speed, op);
     }
 
     /**
@@ -776,16 +782,20 @@ public final class MidjourneyClient implements AutoCloseable {
 
     /**
      * Vary (Region): repaints an area of an upscaled image and waits for the new grid (docs/protocols.md §a.10,
-     * §a.11; apimart §d). The parent is fetched; its image is downloaded and, when it decodes (PNG, JPEG, GIF), its
-     * size compared with the mask's; then its Vary (Region) button is clicked ({@code MJ::Inpaint::1::<hash>::SOLO},
-     * which parks the new task in MODAL; apimart {@code /generations/inpaint}) and the modal step answered with the
-     * prompt (the parent's when the request has none) and the mask as a PNG data URL ({@code maskBase64}, black
-     * background; apimart {@code mask_url}, transparent background).
+     * §a.11; apimart §d; JourneyAPI §h.2.9). The parent is fetched; its image is downloaded and decoded, and its
+     * size compared with the mask's (unless {@link VaryRegionRequest#withoutSizeCheck()}); then its Vary (Region)
+     * button is clicked ({@code MJ::Inpaint::1::<hash>::SOLO}, which parks the new task in MODAL; apimart
+     * {@code /generations/inpaint}) and the modal step answered with the prompt (the parent's when the request has
+     * none) and the mask as a PNG data URL ({@code maskBase64}, black background; apimart {@code mask_url},
+     * transparent background). JourneyAPI has no buttons: {@code POST /inpaint {parent_task_id, mask, prompt?}}
+     * (black background; the shape is assumed from Apiframe's, which JourneyAPI mirrors).
      *
      * @param request the request
-     * @return a future of the SUCCESS task; fails with IllegalArgumentException naming {@code mask} when its size
-     *     differs from the image's (nothing submitted), or {@link io.github.mjsdk.error.IllegalTaskStateException}
-     *     when the parent has no Vary (Region) button (a grid: upscale first)
+     * @return a future of the SUCCESS task; fails, with nothing submitted, with IllegalArgumentException naming
+     *     {@code mask} when its size differs from the image's, {@link ImageDecodeException} when the image cannot be
+     *     decoded here to check it (a WebP image without a WebP ImageIO plugin; the message says what to do), or
+     *     {@link io.github.mjsdk.error.IllegalTaskStateException} when the parent cannot take Vary (Region) (a grid:
+     *     upscale first) or has no image URL
      * @throws IllegalArgumentException       if {@code request} is null
      * @throws OperationNotSupportedException if the provider has no Vary (Region) (nothing is sent)
      * @throws IllegalStateException          if the client is closed
@@ -812,24 +822,37 @@ public final class MidjourneyClient implements AutoCloseable {
         require(MidjourneyOperation.VARY_REGION);
         String mask = request.mask().dataUrl(flows.transparentMask());
         return op -> flows.fetchActionable(request.taskId(), "Vary (Region)", op).thenCompose(parent -> {
-            if (parent.buttonContaining("Inpaint").isEmpty() || parent.imageUrl() == null) {
+            flows.checkVaryRegion(parent);
+            if (!request.checkSize()) {
                 return flows.startVaryRegion(parent, request.prompt(), mask, request.speed(), op);
             }
+            if (parent.imageUrl() == null) {
+                throw new IllegalTaskStateException("task " + parent.id() + " has no image URL, so the Vary (Region)"
+                        + " mask's size cannot be checked; use VaryRegionRequest.withoutSizeCheck() to send it"
+                        + " unchecked", parent);
+            }
             return runtime.images().download(parent.imageUrl()).thenCompose(image -> {
-                checkMaskSize(parent, image.bytes(), request.mask());
+                checkMaskSize(parent, image, request.mask());
                 return flows.startVaryRegion(parent, request.prompt(), mask, request.speed(), op);
             });
         });
     }
 
-    private static void checkMaskSize(Task parent, byte[] imageBytes, RegionMask mask) {
+    /**
+     * The mask's size against the parent image's: IllegalArgumentException naming {@code mask} when they differ,
+     * ImageDecodeException when the image cannot be decoded here (nothing sent either way).
+     */
+    private static void checkMaskSize(Task parent, DownloadedImage image, RegionMask mask) {
         java.awt.image.BufferedImage decoded;
         try {
-            decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(imageBytes));
-        } catch (java.io.IOException | RuntimeException e) {
-            return;
+            decoded = GridSplitter.decode(image);
+        } catch (ImageDecodeException e) {
+            throw new ImageDecodeException("the Vary (Region) mask's size cannot be checked against task "
+                    + parent.id() + "'s image, so nothing was sent: " + e.getMessage() + ". Send it unchecked with"
+                    + " VaryRegionRequest.withoutSizeCheck() if the mask is " + mask.width() + "×" + mask.height()
+                    + " for a reason you know", e);
         }
-        if (decoded != null && (decoded.getWidth() != mask.width() || decoded.getHeight() != mask.height())) {
+        if (decoded.getWidth() != mask.width() || decoded.getHeight() != mask.height()) {
             throw new IllegalArgumentException("mask: " + mask.width() + "×" + mask.height() + " does not match the "
                     + decoded.getWidth() + "×" + decoded.getHeight() + " image of task " + parent.id());
         }

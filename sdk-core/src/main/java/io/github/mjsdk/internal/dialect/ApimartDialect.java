@@ -181,7 +181,9 @@ final class ApimartDialect implements Dialect {
         noHook(notifyHook);
         String kind = CustomId.parse(request.customId()).kind();
         String route;
-        if (kind.equals("upsample")) {
+        if (kind.startsWith("upsample")) {
+            // U1–U4, and Upscale (Subtle) / (Creative) by the button's custom_id: not in apimart's pages, assumed
+            // from the route's custom_id field (docs/protocols.md §h.2.9)
             route = "upscale";
         } else if (kind.equals("variation")) {
             route = "variation";

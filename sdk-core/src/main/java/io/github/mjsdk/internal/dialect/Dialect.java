@@ -150,11 +150,33 @@ public interface Dialect {
      * IllegalTaskStateException when the parent cannot take it (nothing sent).
      *
      * @param parent the fetched parent
-     * @param verb   {@code "pan"}, {@code "upscale"} or {@code "vary"}
-     * @param value  the direction ({@code left|right|up|down}) or the mode ({@code subtle|creative|strong})
+     * @param verb   {@code "pan"}, {@code "upscale"}, {@code "vary"} or {@code "zoom"}
+     * @param value  the direction ({@code left|right|up|down}), the mode ({@code subtle|creative|strong}) or the
+     *               zoom ratio ({@code 1.5}, {@code 2}, or another in (1, 2], as a plain decimal)
      */
     default ApiRequest singleImage(Task parent, String verb, String value, SpeedTier tier, String notifyHook) {
         return null;
+    }
+
+    /**
+     * Whether Vary (Region) goes through the dialect's own route ({@link #inpaint}) rather than the parent's
+     * {@code Inpaint} button and the modal step; throws IllegalTaskStateException when the parent cannot take it
+     * there (nothing sent).
+     */
+    default boolean inpaintsByRoute(Task parent) {
+        return false;
+    }
+
+    /**
+     * The dialect's own Vary (Region) submit (JourneyAPI {@code /inpaint}, docs/protocols.md §h.2.9); only called
+     * when {@link #inpaintsByRoute} is true.
+     *
+     * @param parent      the fetched upscaled image
+     * @param prompt      the user's prompt for the area, or null
+     * @param maskDataUrl the mask as a PNG data URL (black background, white = repaint)
+     */
+    default ApiRequest inpaint(Task parent, String prompt, String maskDataUrl, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no inpaint route");
     }
 
     /**

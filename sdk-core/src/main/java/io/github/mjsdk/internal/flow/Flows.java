@@ -269,6 +269,23 @@ public final class Flows {
     }
 
     /**
+     * Checks that a fetched parent can take Vary (Region), before anything is sent: its {@code Inpaint} button, or
+     * the dialect's own route's rule; IllegalTaskStateException otherwise.
+     *
+     * @return true when the dialect's own route is used
+     */
+    public boolean checkVaryRegion(Task parent) {
+        if (dialect.inpaintsByRoute(parent)) {
+            return true;
+        }
+        if (parent.buttonContaining("Inpaint").isEmpty()) {
+            throw new IllegalTaskStateException("task " + parent.id() + " (" + parent.rawAction() + ") has no Vary"
+                    + " (Region) button: it is offered under an upscaled image (upscale a grid image first)", parent);
+        }
+        return false;
+    }
+
+    /**
      * Vary (Region) on a fetched parent (docs/protocols.md §a.10, §a.11): clicks its {@code Inpaint} button and
      * answers the modal step with the prompt (the parent's when null) and the mask; a MODAL seen later while
      * polling is answered the same way.
@@ -276,9 +293,11 @@ public final class Flows {
     public CompletableFuture<Started> startVaryRegion(Task parent, String prompt, String maskDataUrl,
                                                       SpeedTier asked, Operation operation) {
         SpeedTier tier = tierOf(asked);
-        Button button = parent.buttonContaining("Inpaint").orElseThrow(() -> new IllegalTaskStateException("task "
-                + parent.id() + " (" + parent.rawAction() + ") has no Vary (Region) button: it is offered under an"
-                + " upscaled image (upscale a grid image first)", parent));
+        if (checkVaryRegion(parent)) {
+            return submit(dialect.inpaint(parent, prompt, maskDataUrl, tier, hook(null)), ParentCheck.VERIFIED,
+                    operation).thenApply(result -> new Started(result, tier, prompt, null));
+        }
+        Button button = parent.buttonContaining("Inpaint").orElseThrow();
         String modalPrompt = prompt != null ? prompt : promptOf(parent);
         ActionRequest click = new ActionRequest(parent.id(), button.customId(), tier, null, null, null, null,
                 modalPrompt, maskDataUrl);

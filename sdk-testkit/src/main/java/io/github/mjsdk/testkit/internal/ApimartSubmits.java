@@ -23,7 +23,7 @@ final class ApimartSubmits {
     /** The buttons each follow-up route may click, by their effect. */
     private static final Map<String, Set<ActionKind>> KINDS = Map.of(
             "reroll", EnumSet.of(ActionKind.REROLL),
-            "upscale", EnumSet.of(ActionKind.UPSCALE),
+            "upscale", EnumSet.of(ActionKind.UPSCALE, ActionKind.UPSCALE_HD),
             "variation", EnumSet.of(ActionKind.VARIATION),
             "high-variation", EnumSet.of(ActionKind.VARY),
             "low-variation", EnumSet.of(ActionKind.VARY),
