@@ -12,6 +12,8 @@ import io.github.mjsdk.internal.flow.Flows;
 import io.github.mjsdk.error.OperationNotSupportedException;
 import io.github.mjsdk.model.BlendRequest;
 import io.github.mjsdk.model.DescribeRequest;
+import io.github.mjsdk.model.EditRequest;
+import io.github.mjsdk.model.ImageInput;
 import io.github.mjsdk.model.PanDirection;
 import io.github.mjsdk.model.VariantMode;
 import io.github.mjsdk.model.RegionMask;
@@ -564,6 +566,46 @@ public final class MidjourneyClient implements AutoCloseable {
     }
 
     /**
+     * Edits or retextures an image after a prompt and waits for the new grid (docs/protocols.md §h.2.8). Proxy
+     * family: {@code POST {tier}/mj/submit/edits} (trueai, CometAPI) or {@code /mj/submit/retexture} (trueai) with
+     * {@code {prompt, image}}, the image as its URL or a data URL; apimart: {@code POST
+     * /v1/midjourney/generations/edits {prompt, image_urls}} (edits only).
+     *
+     * @param request the request
+     * @return a future of the SUCCESS grid, action {@link io.github.mjsdk.model.TaskAction#EDIT} or
+     *     {@link io.github.mjsdk.model.TaskAction#RETEXTURE}, with U, V and 🔄 buttons where the provider has buttons
+     * @throws IllegalArgumentException       if {@code request} is null, or the provider cannot express its tier,
+     *                                        state or notifyHook
+     * @throws OperationNotSupportedException if the provider has no edits (or no retexture, for a retexture): nothing
+     *                                        is sent
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> edit(EditRequest request) {
+        requireEdit(request);
+        return run(op -> flows.submitEdit(request, op)
+                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+    }
+
+    /**
+     * Submits an edit or a retexture without waiting. See {@link #edit(EditRequest)}.
+     *
+     * @param request the request
+     * @return a future of the accepted submit
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no edits (or no retexture): nothing is sent
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitEdit(EditRequest request) {
+        requireEdit(request);
+        return run(op -> flows.submitEdit(request, op));
+    }
+
+    private void requireEdit(EditRequest request) {
+        Args.notNull(request, "request");
+        require(request.kind() == EditRequest.Kind.EDIT ? MidjourneyOperation.EDIT : MidjourneyOperation.RETEXTURE);
+    }
+
+    /**
      * Pans an upscaled image and waits for the new grid. The parent is fetched and its pan button clicked
      * ({@code MJ::JOB::pan_<direction>::1::<hash>::SOLO}, docs/protocols.md §a.10; apimart routes it to
      * {@code /v1/midjourney/generations/pan}, §h.2.9); a MODAL step (Remix on) is confirmed with the parent's prompt.
@@ -920,6 +962,36 @@ public final class MidjourneyClient implements AutoCloseable {
         Args.notBlank(taskId, "taskId");
         require(MidjourneyOperation.IMAGE_SEED);
         return run(op -> flows.imageSeed(taskId, op));
+    }
+
+    /**
+     * Uploads images to the server's Discord channel and returns their URLs, to use as image prompts or inputs
+     * anywhere a URL is taken: {@code POST {tier}/mj/submit/upload-discord-images {base64Array}}, answered
+     * {@code {code:1, result:["https://…", …]}} (docs/protocols.md §h.2.5; trueai). CometAPI's gateway has the route
+     * but does not document it, so the CometAPI preset refuses it unless you switch it on with
+     * {@code Providers.cometApi().withOperation(MidjourneyOperation.UPLOAD_IMAGES, true)}. An upload is sent once
+     * (never re-sent after it may have reached the server).
+     *
+     * @param images the images, as bytes ({@link ImageInput#of(java.nio.file.Path)} or
+     *               {@link ImageInput#of(byte[], String)}); at least one
+     * @return a future of the URLs, one per image, in order; fails with
+     *     {@link io.github.mjsdk.error.InvalidRequestException} (code 4) when the server has uploads switched off
+     * @throws IllegalArgumentException       if {@code images} is null, empty or holds a null, or
+     *                                        {@code images[i]} is a URL (already public: nothing to upload)
+     * @throws OperationNotSupportedException if the provider has no image upload (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<List<String>> uploadImages(List<ImageInput> images) {
+        Args.notNull(images, "images");
+        if (images.isEmpty()) {
+            throw new IllegalArgumentException("images: at least one image to upload");
+        }
+        for (int i = 0; i < images.size(); i++) {
+            Args.notNull(images.get(i), "images[" + i + "]");
+        }
+        require(MidjourneyOperation.UPLOAD_IMAGES);
+        List<ImageInput> copy = List.copyOf(images);
+        return run(op -> flows.uploadImages(copy, op));
     }
 
     /**

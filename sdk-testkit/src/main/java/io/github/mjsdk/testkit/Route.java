@@ -51,6 +51,13 @@ public enum Route {
     /** {@code POST {tier}/mj/task/list-by-condition}. */
     LIST_BY_CONDITION,
     /**
+     * {@code POST {tier}/mj/submit/edits} and {@code /submit/retexture} (trueai; CometAPI edits only), apimart's
+     * {@code /v1/midjourney/generations/edits}: an image and a prompt to a grid.
+     */
+    EDIT,
+    /** {@code POST {tier}/mj/submit/upload-discord-images}: images to URLs (trueai). */
+    UPLOAD_IMAGES,
+    /**
      * {@code GET /mj/image/…} and {@code GET /mj/attachments/…}: generated PNGs and uploaded images, in every
      * dialect.
      */

@@ -202,4 +202,25 @@ public interface Dialect {
     default ApiRequest blend(BlendRequest request, SpeedTier tier, String notifyHook) {
         throw new IllegalArgumentException(name() + " has no blend");
     }
+
+    /**
+     * An edit or retexture submit (docs/protocols.md §h.2.8); only where the provider offers it.
+     */
+    default ApiRequest edit(io.github.mjsdk.model.EditRequest request, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no " + request.kind().name().toLowerCase(
+                java.util.Locale.ROOT));
+    }
+
+    /**
+     * The image upload (docs/protocols.md §h.2.5); only where the provider offers it. An image the provider cannot
+     * take that way fails with IllegalArgumentException naming {@code images[i]}.
+     */
+    default ApiRequest uploadImages(List<io.github.mjsdk.model.ImageInput> images, SpeedTier tier) {
+        throw new IllegalArgumentException(name() + " has no image upload");
+    }
+
+    /** The uploaded images' URLs from the upload's answer, in order; typed exceptions as for a submit. */
+    default List<String> parseUploaded(ApiResponse response, Instant now) {
+        throw new IllegalArgumentException(name() + " has no image upload");
+    }
 }

@@ -166,6 +166,13 @@ public final class Flows {
                 ParentCheck.NO_PARENT, operation);
     }
 
+    /** Edit or retexture up to the accepted submit (docs/protocols.md §h.2.8). */
+    public CompletableFuture<SubmitResult> submitEdit(io.github.mjsdk.model.EditRequest request,
+                                                      Operation operation) {
+        return submit(dialect.edit(request, tierOf(request.speed()), hook(request.notifyHook())),
+                ParentCheck.NO_PARENT, operation);
+    }
+
     /** Blend up to the accepted submit (docs/protocols.md §h.2.2). */
     public CompletableFuture<SubmitResult> submitBlend(BlendRequest request, Operation operation) {
         return submit(dialect.blend(request, tierOf(request.speed()), hook(request.notifyHook())),
@@ -319,6 +326,13 @@ public final class Flows {
     /** Shorten up to the accepted submit (docs/protocols.md §h.2.3). */
     public CompletableFuture<SubmitResult> submitShorten(String prompt, SpeedTier asked, Operation operation) {
         return submit(dialect.shorten(prompt, tierOf(asked), hook(null)), ParentCheck.NO_PARENT, operation);
+    }
+
+    /** Uploads images and reads their URLs (docs/protocols.md §h.2.5). */
+    public CompletableFuture<java.util.List<String>> uploadImages(java.util.List<io.github.mjsdk.model.ImageInput> images,
+                                                                  Operation operation) {
+        return transport.send(dialect.uploadImages(images, tierOf(null)), operation)
+                .thenApply(response -> dialect.parseUploaded(response, clock.instant()));
     }
 
     /** The seed of a finished image task (docs/protocols.md §h.2.4). */

@@ -63,6 +63,9 @@ final class ApimartRoutes implements ApiRoutes {
             if (verb.equals("blend")) {
                 return RequestPath.of(Endpoint.BLEND, List.of());
             }
+            if (verb.equals("edits")) {
+                return RequestPath.of(Endpoint.EDIT, List.of());
+            }
             if (FOLLOW_UPS.contains(verb)) {
                 return RequestPath.of(Endpoint.ACTION, List.of(verb));
             }
@@ -114,6 +117,8 @@ final class ApimartRoutes implements ApiRoutes {
                 return submits.describe(body);
             case BLEND:
                 return submits.blend(body);
+            case EDIT:
+                return submits.edit(body);
             default:
                 return submits.followUp(path.params().get(0), body);
         }

@@ -120,6 +120,40 @@ final class ApimartSubmits {
         }
     }
 
+    /**
+     * {@code /generations/edits {prompt, image_urls: [URL or data URL, …], speed?}} (docs/protocols.md §h.2.8): a
+     * grid with buttons whose action is {@code EDIT}; the first image is the one edited.
+     */
+    MockResponse edit(JsonNode body) {
+        String prompt = Fields.nonBlank(body, "prompt");
+        if (prompt == null) {
+            return ApimartRoutes.error(400, 4, "prompt is required");
+        }
+        List<String> images = Fields.strings(body.get("image_urls"));
+        if (images.isEmpty() || images.stream().anyMatch(i -> !Fields.httpUrl(i) && Fields.dataUrl(i) == null)) {
+            return ApimartRoutes.error(400, 4, "image_urls must hold at least one http(s) URL or data:image base64 URL");
+        }
+        if (!speedValid(body)) {
+            return ApimartRoutes.error(400, 4, "speed must be relax, fast or turbo");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            String image = images.get(0).trim();
+            Simulation.Attachment upload = Fields.dataUrl(image);
+            if (upload != null) {
+                String name = task.id + "-edit." + upload.contentType().substring(6);
+                simulation.attach(name, upload);
+                image = root + "/mj/attachments/" + name;
+            }
+            task.action = "EDIT";
+            task.shape = Shape.GRID;
+            task.prompt = image + " " + prompt;
+            task.mode = speed(body, prompt, Speed.RELAX);
+            return admit(task, now);
+        }
+    }
+
     MockResponse imagine(JsonNode body) {
         String prompt = Fields.nonBlank(body, "prompt");
         if (prompt == null) {

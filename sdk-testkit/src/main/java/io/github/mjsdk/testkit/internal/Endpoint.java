@@ -32,6 +32,13 @@ public enum Endpoint {
     LIST_BY_CONDITION,
     /** The simulator's images: {@code /mj/image/…} and {@code /mj/attachments/…}. */
     IMAGE,
+    /**
+     * An image and a prompt to a grid: {@code submit/edits} (also {@code submit/edit}) and {@code submit/retexture},
+     * apimart's {@code /generations/edits}.
+     */
+    EDIT,
+    /** Images to Discord URLs: {@code submit/upload-discord-images} (trueai). */
+    UPLOAD,
     /** Any other path. */
     OTHER
 }

@@ -83,6 +83,12 @@ public record RequestPath(Speed tier, boolean prefixed, Endpoint endpoint, List<
                     return Endpoint.BLEND;
                 case "shorten":
                     return Endpoint.SHORTEN;
+                case "edits":
+                case "edit":
+                case "retexture":
+                    return Endpoint.EDIT;
+                case "upload-discord-images":
+                    return Endpoint.UPLOAD;
                 default:
                     return Endpoint.OTHER;
             }
