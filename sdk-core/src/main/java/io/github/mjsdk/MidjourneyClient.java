@@ -901,10 +901,14 @@ public final class MidjourneyClient implements AutoCloseable {
     }
 
     /**
-     * The account's balance (docs/protocols.md §h.2.10): apimart {@code GET /v1/user/balance}, JourneyAPI
-     * {@code GET /account}. The proxy family has none on its API host (CometAPI's is on another host).
+     * The account's balance (docs/protocols.md §h.2.10): CometAPI {@code GET https://query.cometapi.com/user/quota}
+     * with the key as the {@code key} query parameter (its separate query service, moved with
+     * {@link MidjourneyClientBuilder#accountBaseUrl(String)}; the key is added on the wire only and never shows in a
+     * message, a log line or an observer event), apimart {@code GET /v1/user/balance}, JourneyAPI
+     * {@code GET /account}. A self-hosted proxy has none.
      *
-     * @return a future of the balance, in the provider's own unit ({@link io.github.mjsdk.model.Balance#unit()})
+     * @return a future of the balance, in the provider's own unit ({@link io.github.mjsdk.model.Balance#unit()}:
+     *     USD on CometAPI)
      * @throws OperationNotSupportedException if the provider has no balance query (nothing is sent)
      * @throws IllegalStateException          if the client is closed
      */

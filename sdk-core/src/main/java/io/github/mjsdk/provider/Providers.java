@@ -30,6 +30,13 @@ public final class Providers {
     private static final Provider JOURNEY = new Provider("JourneyAPI", Protocol.JOURNEY_API,
             "https://api.journeyapi.com/api/v1", AuthScheme.RAW);
 
+    /**
+     * CometAPI's account query service, where its balance lives ({@code GET /user/quota?key=<key>},
+     * docs/protocols.md §h.2.10; https://apidoc.cometapi.com/tools/balance-api): the default of the builder's
+     * {@code accountBaseUrl(..)}.
+     */
+    public static final String COMETAPI_QUOTA_BASE_URL = "https://query.cometapi.com";
+
     private Providers() {
     }
 

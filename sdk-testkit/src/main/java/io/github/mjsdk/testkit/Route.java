@@ -40,7 +40,10 @@ public enum Route {
      * {@code GET /v1/tasks/{id}}; JourneyAPI's {@code POST /fetch}.
      */
     FETCH,
-    /** apimart's {@code GET /v1/user/balance} and JourneyAPI's {@code GET /account}: the account balance. */
+    /**
+     * apimart's {@code GET /v1/user/balance}, JourneyAPI's {@code GET /account} and CometAPI's
+     * {@code GET /user/quota?key=…} (on the simulator's own host): the account balance.
+     */
     BALANCE,
     /** {@code POST {tier}/mj/submit/shorten}: prompt analysis (PLUS, trueai). */
     SHORTEN,

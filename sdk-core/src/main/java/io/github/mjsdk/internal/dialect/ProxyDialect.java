@@ -37,19 +37,22 @@ import java.util.Map;
 final class ProxyDialect implements Dialect {
     private final String provider;
     private final boolean tierPrefixes;
+    private final String accountBaseUrl;
 
     /** A server with the {@code /mj-turbo|/mj-fast|/mj-relax} prefixes (CometAPI, trueai-org). */
     ProxyDialect() {
-        this("midjourney-proxy", true);
+        this("midjourney-proxy", true, null);
     }
 
     /**
-     * @param provider     the provider's display name, for messages
-     * @param tierPrefixes whether the server has speed-tier path prefixes (the open-source proxy has none)
+     * @param provider       the provider's display name, for messages
+     * @param tierPrefixes   whether the server has speed-tier path prefixes (the open-source proxy has none)
+     * @param accountBaseUrl CometAPI's balance host without a trailing slash, or null for none
      */
-    ProxyDialect(String provider, boolean tierPrefixes) {
+    ProxyDialect(String provider, boolean tierPrefixes, String accountBaseUrl) {
         this.provider = provider;
         this.tierPrefixes = tierPrefixes;
+        this.accountBaseUrl = accountBaseUrl;
     }
 
     @Override
@@ -447,5 +450,36 @@ final class ProxyDialect implements Dialect {
             urls.add(url.textValue());
         }
         return List.copyOf(urls);
+    }
+
+    /**
+     * CometAPI's balance: {@code GET {account host}/user/quota?key=<key>} on its separate query service
+     * (docs/protocols.md §h.2.10). The key is the query parameter, added on the wire only.
+     */
+    @Override
+    public ApiRequest balance() {
+        if (accountBaseUrl == null) {
+            throw new IllegalArgumentException(provider + " has no balance query");
+        }
+        return ApiRequest.keyedGet(accountBaseUrl, "/user/quota");
+    }
+
+    /**
+     * {@code {username, total_quota, total_used_quota, request_count, keys: [...]}}: the account's balance and
+     * spending in USD; a missing or non-numeric {@code total_quota} is a ProtocolException.
+     */
+    @Override
+    public io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        JsonNode body = DialectBodies.object(response);
+        JsonNode total = body.get("total_quota");
+        if (total == null || !total.isNumber()) {
+            throw HttpErrors.notProtocol(response, "a quota answer without a numeric total_quota", null);
+        }
+        JsonNode used = body.get("total_used_quota");
+        return new io.github.mjsdk.model.Balance(total.decimalValue(),
+                used != null && used.isNumber() ? used.decimalValue() : null, "USD", false, Json.toMap(body));
     }
 }

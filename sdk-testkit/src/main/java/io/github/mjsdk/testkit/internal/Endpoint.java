@@ -20,7 +20,10 @@ public enum Endpoint {
     BLEND,
     /** Read one task: {@code task/{id}/fetch}, apimart's two queries, JourneyAPI's {@code /fetch}. */
     FETCH,
-    /** The account balance: apimart's {@code GET /v1/user/balance}, JourneyAPI's {@code GET /account}. */
+    /**
+     * The account balance: apimart's {@code GET /v1/user/balance}, JourneyAPI's {@code GET /account}, CometAPI's
+     * {@code GET /user/quota?key=…} (served on the simulator's own host).
+     */
     BALANCE,
     /** Prompt analysis: {@code submit/shorten} (PLUS, trueai). */
     SHORTEN,

@@ -21,9 +21,18 @@ final class ProxyRoutes implements ApiRoutes {
         this.queries = queries;
     }
 
+    /** The API's routes, and CometAPI's quota query {@code /user/quota} (served here in place of its own host). */
     @Override
     public RequestPath parse(String encodedPath) {
+        if (encodedPath.equals("/user/quota") || encodedPath.equals("/user/quota/")) {
+            return RequestPath.of(Endpoint.BALANCE, java.util.List.of());
+        }
         return RequestPath.parse(encodedPath);
+    }
+
+    @Override
+    public boolean keyInQuery(RequestPath path) {
+        return path.endpoint() == Endpoint.BALANCE;
     }
 
     @Override
@@ -56,6 +65,9 @@ final class ProxyRoutes implements ApiRoutes {
         Endpoint endpoint = path.endpoint();
         if (endpoint == Endpoint.FETCH) {
             return method.equals("GET") ? queries.fetch(path.params().get(0)) : Replies.springError(405, where, now);
+        }
+        if (endpoint == Endpoint.BALANCE) {
+            return method.equals("GET") ? queries.quota() : Replies.springError(405, where, now);
         }
         if (endpoint == Endpoint.SEED) {
             return method.equals("GET") ? submits.imageSeed(path.params().get(0)) : Replies.springError(405, where, now);

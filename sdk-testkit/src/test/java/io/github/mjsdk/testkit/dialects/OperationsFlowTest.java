@@ -569,6 +569,22 @@ class OperationsFlowTest {
     }
 
     @Test
+    void balanceOnCometApiReadsTheQuotaWithTheKeyAsQueryParameter() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            await(client.imagine("a fox", Speed.FAST));
+            io.github.mjsdk.model.Balance balance = await(client.balance());
+
+            assertThat(balance.remaining()).isEqualByComparingTo("99.95");
+            assertThat(balance.used()).isEqualByComparingTo("0.05");
+            assertThat(balance.unit()).isEqualTo("USD");
+            assertThat(balance.raw()).containsEntry("username", "simulated");
+            RecordedCall call = server.journal(Route.BALANCE).get(0);
+            assertThat(call.method() + " " + call.path()).isEqualTo("GET /user/quota?key=" + server.apiKey());
+            assertThat(call.status()).isEqualTo(200);
+        });
+    }
+
+    @Test
     void aSelfHostedProxyRefusesBalance() throws Exception {
         run(Providers.midjourneyProxy("http://mj.example:8080"), (client, server) -> {
             assertThatThrownBy(client::balance).isInstanceOf(OperationNotSupportedException.class)
