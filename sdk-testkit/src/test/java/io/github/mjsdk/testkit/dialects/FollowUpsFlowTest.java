@@ -103,6 +103,25 @@ class FollowUpsFlowTest {
     }
 
     @Test
+    void aPolygonMaskOnCometApiIsDrawnAndSentThroughTheModal() throws Exception {
+        run(Providers.cometApi(), (client, server) -> {
+            Task image = upscaled(client, Speed.FAST);
+            RegionMask mask = RegionMask.ofPolygons(256, 256, List.of(RegionMask.Polygon.of(0, 0, 200, 0, 0, 200)));
+            Task varied = await(client.varyRegion(VaryRegionRequest.of(image.id(), mask).withSpeed(Speed.FAST)));
+
+            assertThat(varied.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(varied.prompt()).isEqualTo("a lighthouse at dusk");
+            RecordedCall modal = server.journal(Route.MODAL).get(0);
+            assertThat(modal.method() + " " + modal.path()).isEqualTo("POST /mj-fast/mj/submit/modal");
+            String sent = body(modal).path("maskBase64").asText();
+            BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder()
+                    .decode(sent.substring(sent.indexOf(',') + 1))));
+            assertThat(png.getRGB(20, 20)).isEqualTo(0xFFFFFFFF);
+            assertThat(png.getRGB(150, 150)).isEqualTo(0xFF000000);
+        });
+    }
+
+    @Test
     void journeyApiRefusesZoomAndVaryRegionOnAGridAfterTheParentFetch() throws Exception {
         run(Providers.journeyApi(), (client, server) -> {
             Task grid = await(client.imagine("a fox", null));
