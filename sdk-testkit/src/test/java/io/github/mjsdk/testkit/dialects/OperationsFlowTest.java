@@ -1,10 +1,13 @@
 package io.github.mjsdk.testkit.dialects;
 
+import static io.github.mjsdk.testkit.dialects.Sim.await;
+import static io.github.mjsdk.testkit.dialects.Sim.body;
+import static io.github.mjsdk.testkit.dialects.Sim.png;
+import static io.github.mjsdk.testkit.dialects.Sim.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.error.OperationNotSupportedException;
@@ -25,15 +28,11 @@ import io.github.mjsdk.provider.Providers;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import io.github.mjsdk.testkit.RecordedCall;
 import io.github.mjsdk.testkit.Route;
-import io.github.mjsdk.testkit.VirtualTime;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,41 +45,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * JSON body). Each dialect that lacks an operation refuses it before sending anything.
  */
 class OperationsFlowTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static ImageInput png(int seed) {
-        try {
-            BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-            image.setRGB(seed % 8, seed % 8, 0xFF0000 + seed);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return ImageInput.of(out.toByteArray(), "image/png");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static <T> T await(CompletableFuture<T> future) throws Exception {
-        return future.get(20, TimeUnit.SECONDS);
-    }
-
-    private interface Body {
-        void check(MidjourneyClient client, FakeMidjourneyServer server) throws Exception;
-    }
-
-    private static void run(Provider provider, Body body) throws Exception {
-        try (VirtualTime time = VirtualTime.create();
-             FakeMidjourneyServer server = FakeMidjourneyServer.builder().provider(provider).virtualTime(time)
-                     .randomSeed(5).start();
-             MidjourneyClient client = server.newClient()) {
-            body.check(client, server);
-        }
-    }
-
-    private static JsonNode body(RecordedCall call) throws IOException {
-        return JSON.readTree(call.body());
-    }
-
     // ---------------------------------------------------------------- describe
 
     @Test
@@ -222,13 +186,11 @@ class OperationsFlowTest {
     }
 
     private static Task upscaled(MidjourneyClient client) throws Exception {
-        Task grid = await(client.imagine("a lighthouse at dusk", Speed.FAST));
-        return await(client.upscale(grid.id(), 3, Speed.FAST));
+        return Sim.upscaled(client, Speed.FAST);
     }
 
     private static RecordedCall lastAction(FakeMidjourneyServer server) {
-        List<RecordedCall> actions = server.journal(Route.ACTION);
-        return actions.get(actions.size() - 1);
+        return Sim.last(server, Route.ACTION);
     }
 
     @ParameterizedTest
