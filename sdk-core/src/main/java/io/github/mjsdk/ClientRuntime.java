@@ -66,7 +66,7 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
         Transport transport = new Transport(http, s.baseUrl(), secrets(s),
                 new RetryPolicy(() -> ThreadLocalRandom.current().nextDouble()), s.requestDefaults().resolved(),
                 scheduler, s.clock(), s.maxResponseBytes(), observer);
-        Dialect dialect = Dialects.of(s.provider(), s.webhookSecret());
+        Dialect dialect = Dialects.of(s.provider(), s.webhookSecret(), s.accountBaseUrl());
         TaskQueries queries = new TaskQueries(dialect, transport, s.clock(), s.provider().capabilities().batchQuery());
         PollOptions awaitDefaults = dialect.serverDefaultTier() != null
                 ? s.pollOptions().apply(dialect.serverDefaultTier()) : PollOptions.defaults();
@@ -126,7 +126,7 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
                 .callTimeout(s.callTimeout()).retryOnConnectionFailure(false);
         builder.addNetworkInterceptor(s.apiKey() == null ? new AuthInterceptor(s.baseUrl(), null, null)
                 : new AuthInterceptor(s.baseUrl(), s.authScheme().headerName(),
-                        s.authScheme().headerValue(s.apiKey())));
+                        s.authScheme().headerValue(s.apiKey()), s.apiKey()));
         return builder.build();
     }
 

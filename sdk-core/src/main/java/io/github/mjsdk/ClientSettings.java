@@ -40,6 +40,8 @@ import okhttp3.OkHttpClient;
  * @param pollConcurrency   scheduled poll requests at once
  * @param observer          hears HTTP attempts, poll rounds and waits; never null
  * @param admission         the admission queue's settings, or null for none
+ * @param accountBaseUrl    the account service's base when it is on another host (CometAPI's balance), without a
+ *                          trailing slash
  */
 record ClientSettings(Provider provider, HttpUrl baseUrl, AuthScheme authScheme, String apiKey, String webhookSecret,
                       SpeedTier defaultSpeed, String notifyHook, OkHttpClient okHttpClient, Duration connectTimeout,
@@ -48,7 +50,7 @@ record ClientSettings(Provider provider, HttpUrl baseUrl, AuthScheme authScheme,
                       Executor callbackExecutor,
                       ScheduledExecutorService scheduler, Clock clock,
                       Function<? super SpeedTier, PollOptions> pollOptions, int pollBatchSize, int pollConcurrency,
-                      ClientObserver observer, AdmissionOptions admission) {
+                      ClientObserver observer, AdmissionOptions admission, String accountBaseUrl) {
 
     @Override
     public String toString() {

@@ -5,16 +5,23 @@ import io.github.mjsdk.admission.Batch;
 import io.github.mjsdk.internal.admission.Admission;
 import io.github.mjsdk.internal.admission.Batches;
 import io.github.mjsdk.model.SpeedTier;
+import io.github.mjsdk.image.DownloadedImage;
+import io.github.mjsdk.image.GridSplitter;
+import io.github.mjsdk.image.ImageDecodeException;
 import io.github.mjsdk.image.Images;
+import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.internal.util.Args;
 import io.github.mjsdk.internal.poll.DefaultTaskPoller;
 import io.github.mjsdk.internal.flow.Flows;
 import io.github.mjsdk.error.OperationNotSupportedException;
 import io.github.mjsdk.model.BlendRequest;
 import io.github.mjsdk.model.DescribeRequest;
+import io.github.mjsdk.model.EditRequest;
+import io.github.mjsdk.model.ImageInput;
 import io.github.mjsdk.model.PanDirection;
 import io.github.mjsdk.model.VariantMode;
 import io.github.mjsdk.model.RegionMask;
+import io.github.mjsdk.model.RemixRequest;
 import io.github.mjsdk.model.VaryRegionRequest;
 import io.github.mjsdk.model.VideoExtendRequest;
 import io.github.mjsdk.model.VideoRequest;
@@ -492,7 +499,7 @@ public final class MidjourneyClient implements AutoCloseable {
      *     {@link OperationNotSupportedException}
      */
     public boolean supports(MidjourneyOperation operation) {
-        return runtime.settings().provider().protocol().supports(operation);
+        return runtime.settings().provider().supports(operation);
     }
 
     private void require(MidjourneyOperation operation) {
@@ -648,6 +655,46 @@ public final class MidjourneyClient implements AutoCloseable {
     }
 
     /**
+     * Edits or retextures an image after a prompt and waits for the new grid (docs/protocols.md §h.2.8). Proxy
+     * family: {@code POST {tier}/mj/submit/edits} (trueai, CometAPI) or {@code /mj/submit/retexture} (trueai) with
+     * {@code {prompt, image}}, the image as its URL or a data URL; apimart: {@code POST
+     * /v1/midjourney/generations/edits {prompt, image_urls}} (edits only).
+     *
+     * @param request the request
+     * @return a future of the SUCCESS grid, action {@link io.github.mjsdk.model.TaskAction#EDIT} or
+     *     {@link io.github.mjsdk.model.TaskAction#RETEXTURE}, with U, V and 🔄 buttons where the provider has buttons
+     * @throws IllegalArgumentException       if {@code request} is null, or the provider cannot express its tier,
+     *                                        state or notifyHook
+     * @throws OperationNotSupportedException if the provider has no edits (or no retexture, for a retexture): nothing
+     *                                        is sent
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> edit(EditRequest request) {
+        requireEdit(request);
+        return run(op -> flows.submitEdit(request, op)
+                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+    }
+
+    /**
+     * Submits an edit or a retexture without waiting. See {@link #edit(EditRequest)}.
+     *
+     * @param request the request
+     * @return a future of the accepted submit
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no edits (or no retexture): nothing is sent
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitEdit(EditRequest request) {
+        requireEdit(request);
+        return run(op -> flows.submitEdit(request, op));
+    }
+
+    private void requireEdit(EditRequest request) {
+        Args.notNull(request, "request");
+        require(request.kind() == EditRequest.Kind.EDIT ? MidjourneyOperation.EDIT : MidjourneyOperation.RETEXTURE);
+    }
+
+    /**
      * Pans an upscaled image and waits for the new grid. The parent is fetched and its pan button clicked
      * ({@code MJ::JOB::pan_<direction>::1::<hash>::SOLO}, docs/protocols.md §a.10; apimart routes it to
      * {@code /v1/midjourney/generations/pan}, §h.2.9); a MODAL step (Remix on) is confirmed with the parent's prompt.
@@ -695,7 +742,9 @@ public final class MidjourneyClient implements AutoCloseable {
      * Zooms out of an upscaled image and waits for the new grid (docs/protocols.md §a.10, §a.11). A ratio of 2 or
      * 1.5 clicks Zoom Out 2x / 1.5x ({@code MJ::Outpaint::50|75::1::<hash>::SOLO}); any other ratio in (1, 2]
      * clicks Custom Zoom ({@code MJ::CustomZoom::<hash>}) and answers its modal step with the parent's prompt plus
-     * {@code --zoom <ratio>} (an existing {@code --zoom} is replaced).
+     * {@code --zoom <ratio>} (an existing {@code --zoom} is replaced). JourneyAPI has no buttons:
+     * {@code POST /outpaint {parent_task_id, zoom_ratio}} with the ratio as a number (1.5, 2 or custom; the shape is
+     * assumed from Apiframe's, which JourneyAPI mirrors, docs/protocols.md §h.2.9).
      *
      * @param taskId the upscaled image's task; it must be SUCCESS
      * @param ratio  the zoom-out factor, in (1, 2]
@@ -732,19 +781,19 @@ public final class MidjourneyClient implements AutoCloseable {
         if (!(ratio > 1.0 && ratio <= 2.0)) {
             throw new IllegalArgumentException("ratio: a zoom out takes a ratio in (1, 2], got " + ratio);
         }
+        String value = java.math.BigDecimal.valueOf(ratio).stripTrailingZeros().toPlainString();
         if (ratio == 2.0 || ratio == 1.5) {
             require(MidjourneyOperation.ZOOM_OUT);
             String token = ratio == 2.0 ? "MJ::Outpaint::50::" : "MJ::Outpaint::75::";
             String label = ratio == 2.0 ? "Zoom Out 2x" : "Zoom Out 1.5x";
-            return op -> flows.startButton(taskId, token, label, null, speed, op);
+            return op -> flows.startButton(taskId, token, label, null, "zoom", value, speed, op);
         }
         require(MidjourneyOperation.CUSTOM_ZOOM);
-        String value = java.math.BigDecimal.valueOf(ratio).stripTrailingZeros().toPlainString();
         return op -> flows.startButton(taskId, "MJ::CustomZoom::", "Custom Zoom", parent -> {
             String prompt = Flows.parentPrompt(parent);
             String base = prompt == null ? "" : prompt.replaceAll("\\s*--zoom\\s+\\S+", "").strip();
             return (base + " --zoom " + value).strip();
-        }, speed, op);
+        }, "zoom", value, speed, op);
     }
 
     /**
@@ -816,17 +865,68 @@ public final class MidjourneyClient implements AutoCloseable {
     }
 
     /**
-     * Vary (Region): repaints an area of an upscaled image and waits for the new grid (docs/protocols.md §a.10,
-     * §a.11; apimart §d). The parent is fetched; its image is downloaded and, when it decodes (PNG, JPEG, GIF), its
-     * size compared with the mask's; then its Vary (Region) button is clicked ({@code MJ::Inpaint::1::<hash>::SOLO},
-     * which parks the new task in MODAL; apimart {@code /generations/inpaint}) and the modal step answered with the
-     * prompt (the parent's when the request has none) and the mask as a PNG data URL ({@code maskBase64}, black
-     * background; apimart {@code mask_url}, transparent background).
+     * Remix: a reroll, a variation (V1–V4, Vary Strong / Subtle) or a pan with a new prompt, waiting for the new grid
+     * (docs/protocols.md §h.2.11). Proxy family: the parent is fetched and its button clicked with
+     * {@code enableRemix: true} ({@code POST {tier}/mj/submit/action}); the new task stops in MODAL (code 21 at
+     * once, or status MODAL later) and the SDK answers {@code POST {tier}/mj/submit/modal {taskId, prompt}} with the
+     * new prompt. JourneyAPI remixes a reroll only ({@code POST /reroll {parent_task_id, prompt}}); apimart
+     * documents no remix.
+     *
+     * <pre>{@code
+     * Task fox = client.remix(RemixRequest.variation(grid.id(), 2, "a silver fox in fresh snow")).join();
+     * }</pre>
      *
      * @param request the request
-     * @return a future of the SUCCESS task; fails with IllegalArgumentException naming {@code mask} when its size
-     *     differs from the image's (nothing submitted), or {@link io.github.mjsdk.error.IllegalTaskStateException}
-     *     when the parent has no Vary (Region) button (a grid: upscale first)
+     * @return a future of the SUCCESS task, whose prompt is the new one; fails with
+     *     {@link io.github.mjsdk.error.IllegalTaskStateException} when the parent has no such button (a pan on a
+     *     grid: upscale first; a server whose tasks have no buttons), nothing clicked
+     * @throws IllegalArgumentException       if {@code request} is null, or the provider cannot express its tier
+     * @throws OperationNotSupportedException if the provider has no remix, or none of that target (JourneyAPI:
+     *                                        only a reroll), nothing sent
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> remix(RemixRequest request) {
+        return await(remixStarted(request));
+    }
+
+    /**
+     * The same as {@link #remix(RemixRequest)} without waiting for the result.
+     *
+     * @param request the request
+     * @return a future of the accepted submit (after the modal step when the server asked for it at once)
+     * @throws IllegalArgumentException       if {@code request} is null, or the provider cannot express its tier
+     * @throws OperationNotSupportedException if the provider has no remix of that target (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitRemix(RemixRequest request) {
+        return submitted(remixStarted(request));
+    }
+
+    private Function<Operation, CompletableFuture<Flows.Started>> remixStarted(RemixRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.REMIX);
+        if (!flows.remixes(request.target())) {
+            throw new OperationNotSupportedException(runtime.settings().provider().name(), request.label());
+        }
+        return op -> flows.startRemix(request, op);
+    }
+
+    /**
+     * Vary (Region): repaints an area of an upscaled image and waits for the new grid (docs/protocols.md §a.10,
+     * §a.11; apimart §d; JourneyAPI §h.2.9). The parent is fetched; its image is downloaded and decoded, and its
+     * size compared with the mask's (unless {@link VaryRegionRequest#withoutSizeCheck()}); then its Vary (Region)
+     * button is clicked ({@code MJ::Inpaint::1::<hash>::SOLO}, which parks the new task in MODAL; apimart
+     * {@code /generations/inpaint}) and the modal step answered with the prompt (the parent's when the request has
+     * none) and the mask as a PNG data URL ({@code maskBase64}, black background; apimart {@code mask_url},
+     * transparent background). JourneyAPI has no buttons: {@code POST /inpaint {parent_task_id, mask, prompt?}}
+     * (black background; the shape is assumed from Apiframe's, which JourneyAPI mirrors).
+     *
+     * @param request the request
+     * @return a future of the SUCCESS task; fails, with nothing submitted, with IllegalArgumentException naming
+     *     {@code mask} when its size differs from the image's, {@link ImageDecodeException} when the image cannot be
+     *     decoded here to check it (a WebP image without a WebP ImageIO plugin; the message says what to do), or
+     *     {@link io.github.mjsdk.error.IllegalTaskStateException} when the parent cannot take Vary (Region) (a grid:
+     *     upscale first) or has no image URL
      * @throws IllegalArgumentException       if {@code request} is null
      * @throws OperationNotSupportedException if the provider has no Vary (Region) (nothing is sent)
      * @throws IllegalStateException          if the client is closed
@@ -853,34 +953,51 @@ public final class MidjourneyClient implements AutoCloseable {
         require(MidjourneyOperation.VARY_REGION);
         String mask = request.mask().dataUrl(flows.transparentMask());
         return op -> flows.fetchActionable(request.taskId(), "Vary (Region)", op).thenCompose(parent -> {
-            if (parent.buttonContaining("Inpaint").isEmpty() || parent.imageUrl() == null) {
+            flows.checkVaryRegion(parent);
+            if (!request.checkSize()) {
                 return flows.startVaryRegion(parent, request.prompt(), mask, request.speed(), op);
             }
+            if (parent.imageUrl() == null) {
+                throw new IllegalTaskStateException("task " + parent.id() + " has no image URL, so the Vary (Region)"
+                        + " mask's size cannot be checked; use VaryRegionRequest.withoutSizeCheck() to send it"
+                        + " unchecked", parent);
+            }
             return runtime.images().download(parent.imageUrl()).thenCompose(image -> {
-                checkMaskSize(parent, image.bytes(), request.mask());
+                checkMaskSize(parent, image, request.mask());
                 return flows.startVaryRegion(parent, request.prompt(), mask, request.speed(), op);
             });
         });
     }
 
-    private static void checkMaskSize(Task parent, byte[] imageBytes, RegionMask mask) {
+    /**
+     * The mask's size against the parent image's: IllegalArgumentException naming {@code mask} when they differ,
+     * ImageDecodeException when the image cannot be decoded here (nothing sent either way).
+     */
+    private static void checkMaskSize(Task parent, DownloadedImage image, RegionMask mask) {
         java.awt.image.BufferedImage decoded;
         try {
-            decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(imageBytes));
-        } catch (java.io.IOException | RuntimeException e) {
-            return;
+            decoded = GridSplitter.decode(image);
+        } catch (ImageDecodeException e) {
+            throw new ImageDecodeException("the Vary (Region) mask's size cannot be checked against task "
+                    + parent.id() + "'s image, so nothing was sent: " + e.getMessage() + ". Send it unchecked with"
+                    + " VaryRegionRequest.withoutSizeCheck() if the mask is " + mask.width() + "×" + mask.height()
+                    + " for a reason you know", e);
         }
-        if (decoded != null && (decoded.getWidth() != mask.width() || decoded.getHeight() != mask.height())) {
+        if (decoded.getWidth() != mask.width() || decoded.getHeight() != mask.height()) {
             throw new IllegalArgumentException("mask: " + mask.width() + "×" + mask.height() + " does not match the "
                     + decoded.getWidth() + "×" + decoded.getHeight() + " image of task " + parent.id());
         }
     }
 
     /**
-     * The account's balance (docs/protocols.md §h.2.10): apimart {@code GET /v1/user/balance}, JourneyAPI
-     * {@code GET /account}. The proxy family has none on its API host (CometAPI's is on another host).
+     * The account's balance (docs/protocols.md §h.2.10): CometAPI {@code GET https://query.cometapi.com/user/quota}
+     * with the key as the {@code key} query parameter (its separate query service, moved with
+     * {@link MidjourneyClientBuilder#accountBaseUrl(String)}; the key is added on the wire only and never shows in a
+     * message, a log line or an observer event), apimart {@code GET /v1/user/balance}, JourneyAPI
+     * {@code GET /account}. A self-hosted proxy has none.
      *
-     * @return a future of the balance, in the provider's own unit ({@link io.github.mjsdk.model.Balance#unit()})
+     * @return a future of the balance, in the provider's own unit ({@link io.github.mjsdk.model.Balance#unit()}:
+     *     USD on CometAPI)
      * @throws OperationNotSupportedException if the provider has no balance query (nothing is sent)
      * @throws IllegalStateException          if the client is closed
      */
@@ -938,6 +1055,36 @@ public final class MidjourneyClient implements AutoCloseable {
         Args.notBlank(taskId, "taskId");
         require(MidjourneyOperation.IMAGE_SEED);
         return run(op -> flows.imageSeed(taskId, op));
+    }
+
+    /**
+     * Uploads images to the server's Discord channel and returns their URLs, to use as image prompts or inputs
+     * anywhere a URL is taken: {@code POST {tier}/mj/submit/upload-discord-images {base64Array}}, answered
+     * {@code {code:1, result:["https://…", …]}} (docs/protocols.md §h.2.5; trueai). CometAPI's gateway has the route
+     * but does not document it, so the CometAPI preset refuses it unless you switch it on with
+     * {@code Providers.cometApi().withOperation(MidjourneyOperation.UPLOAD_IMAGES, true)}. An upload is sent once
+     * (never re-sent after it may have reached the server).
+     *
+     * @param images the images, as bytes ({@link ImageInput#of(java.nio.file.Path)} or
+     *               {@link ImageInput#of(byte[], String)}); at least one
+     * @return a future of the URLs, one per image, in order; fails with
+     *     {@link io.github.mjsdk.error.InvalidRequestException} (code 4) when the server has uploads switched off
+     * @throws IllegalArgumentException       if {@code images} is null, empty or holds a null, or
+     *                                        {@code images[i]} is a URL (already public: nothing to upload)
+     * @throws OperationNotSupportedException if the provider has no image upload (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<List<String>> uploadImages(List<ImageInput> images) {
+        Args.notNull(images, "images");
+        if (images.isEmpty()) {
+            throw new IllegalArgumentException("images: at least one image to upload");
+        }
+        for (int i = 0; i < images.size(); i++) {
+            Args.notNull(images.get(i), "images[" + i + "]");
+        }
+        require(MidjourneyOperation.UPLOAD_IMAGES);
+        List<ImageInput> copy = List.copyOf(images);
+        return run(op -> flows.uploadImages(copy, op));
     }
 
     /**

@@ -49,6 +49,7 @@ public final class MidjourneyClientBuilder {
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private long maxImageBytes = Images.DEFAULT_MAX_BYTES;
     private boolean allowInsecureHttp;
+    private HttpUrl accountBaseUrl;
     private boolean allowLinkLocalImageHosts;
     private ClientObserver observer = new ClientObserver() { };
     private Executor callbackExecutor;
@@ -90,6 +91,55 @@ public final class MidjourneyClientBuilder {
         }
         this.baseUrl = parsed;
         return this;
+    }
+
+    /**
+     * The base URL of the provider's account service when it lives on another host than the API: CometAPI's balance
+     * query, {@code GET {url}/user/quota?key=<key>} (docs/protocols.md §h.2.10). Default:
+     * {@value io.github.mjsdk.provider.Providers#COMETAPI_QUOTA_BASE_URL} for a midjourney-proxy provider that
+     * offers the balance (CometAPI); other providers have none. Set it to a test server, or to a gateway that
+     * serves the same route. The key goes there as a query parameter, so the same transport rules as for
+     * {@link #baseUrl(String)} apply.
+     *
+     * @param url an {@code https://} URL without a query, e.g. {@code "https://query.cometapi.com"};
+     *            {@code http://} only for loopback hosts or with {@link #allowInsecureHttp(boolean)}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code url} is null, not an http(s) URL, or has a query, a fragment, a user
+     *                                  name or a password
+     */
+    public MidjourneyClientBuilder accountBaseUrl(String url) {
+        HttpUrl parsed = url == null ? null : HttpUrl.parse(url.trim());
+        if (parsed == null) {
+            throw new IllegalArgumentException("accountBaseUrl must be an http(s) URL, got: " + url);
+        }
+        if (parsed.query() != null || parsed.fragment() != null || !parsed.username().isEmpty()
+                || !parsed.password().isEmpty()) {
+            throw new IllegalArgumentException("accountBaseUrl must not have a query, a fragment, a user name or a"
+                    + " password");
+        }
+        this.accountBaseUrl = parsed;
+        return this;
+    }
+
+    /**
+     * The account service's base for the client, without a trailing slash: the one set, else CometAPI's for a
+     * midjourney-proxy provider that offers the balance; null otherwise.
+     */
+    private String accountBaseUrl() {
+        HttpUrl account = accountBaseUrl;
+        if (account == null) {
+            if (provider.protocol() != Protocol.MIDJOURNEY_PROXY
+                    || !provider.supports(io.github.mjsdk.provider.MidjourneyOperation.BALANCE)) {
+                return null;
+            }
+            account = HttpUrl.get(io.github.mjsdk.provider.Providers.COMETAPI_QUOTA_BASE_URL);
+        }
+        if (!account.isHttps() && !allowInsecureHttp && !isLoopback(account.host())) {
+            throw new IllegalArgumentException("accountBaseUrl " + account + " is http:// on a non-loopback host: use"
+                    + " https, or allowInsecureHttp(true) if you accept sending the key in clear text");
+        }
+        String text = account.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
     /**
@@ -585,7 +635,7 @@ public final class MidjourneyClientBuilder {
         return new MidjourneyClient(ClientRuntime.start(new ClientSettings(provider, base, scheme, apiKey,
                 webhookSecret, defaultSpeed, notifyHook, okHttpClient, connectTimeout, readTimeout, callTimeout,
                 requestDefaults, maxResponseBytes, maxImageBytes, allowLinkLocalImageHosts, callbackExecutor, scheduler,
-                clock, pollOptions, pollBatchSize, pollConcurrency, observer, admission)));
+                clock, pollOptions, pollBatchSize, pollConcurrency, observer, admission, accountBaseUrl())));
     }
 
     /**

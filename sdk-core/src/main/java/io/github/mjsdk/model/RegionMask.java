@@ -1,6 +1,10 @@
 package io.github.mjsdk.model;
 
 import io.github.mjsdk.internal.util.Args;
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,15 +15,19 @@ import javax.imageio.ImageIO;
 
 /**
  * The area Vary (Region) repaints (docs/protocols.md §a.4, §a.11, §d): a PNG of the image's exact size, white where
- * the image is repainted. Built from rectangles on the image's pixel grid ({@link #ofRectangles}) — the SDK then
- * draws the PNG each provider wants (the proxy family: black background; apimart: transparent background) — or from
- * a ready PNG ({@link #ofImage}), sent as is. The size must equal the parent image's size; the client checks it
- * before sending when it can decode the parent's image. Immutable.
+ * the image is repainted. Built from rectangles ({@link #ofRectangles}) or polygons ({@link #ofPolygons}) on the
+ * image's pixel grid — the SDK then draws the PNG each provider wants (the proxy family and JourneyAPI: black
+ * background; apimart: transparent background), with java.awt (headless), without anti-aliasing — or from a ready PNG
+ * ({@link #ofImage}), sent as is. The size must equal the parent image's size; the client checks it before sending.
+ * Immutable.
  */
 public final class RegionMask {
+    private static final int MAX_SIDE = 8192;
+
     private final int width;
     private final int height;
     private final List<Rect> rectangles;
+    private final List<Polygon> polygons;
     private final ImageInput image;
 
     /**
@@ -88,11 +96,73 @@ public final class RegionMask {
         }
     }
 
-    private RegionMask(int width, int height, List<Rect> rectangles, ImageInput image) {
+    /**
+     * A point on the image, in pixels from the top-left corner; a vertex of a {@link Polygon}.
+     *
+     * @param x the distance from the image's left side, 0 to the image's width
+     * @param y the distance from the image's top, 0 to the image's height
+     */
+    public record Point(int x, int y) {
+    }
+
+    /**
+     * A polygon on the image: its vertices in order (either direction); the edge from the last back to the first
+     * closes it. Pixels whose centres lie inside are repainted (java.awt's even-odd rule for a polygon that crosses
+     * itself).
+     *
+     * @param points the vertices: at least 3, each inside the image (checked by {@link #ofPolygons}); copied
+     */
+    public record Polygon(List<Point> points) {
+        /**
+         * Validates and copies the vertices.
+         *
+         * @param points see {@link #points()}
+         * @throws IllegalArgumentException if {@code points} is null, holds a null, or has fewer than 3 vertices
+         */
+        public Polygon {
+            Args.notNull(points, "points");
+            if (points.size() < 3) {
+                throw new IllegalArgumentException("points: a polygon needs at least 3 vertices, got " + points.size());
+            }
+            for (int i = 0; i < points.size(); i++) {
+                Args.notNull(points.get(i), "points[" + i + "]");
+            }
+            points = List.copyOf(points);
+        }
+
+        /**
+         * A polygon from coordinates in pairs.
+         *
+         * @param xy {@code x1, y1, x2, y2, …}: at least 3 pairs
+         * @return the polygon
+         * @throws IllegalArgumentException if {@code xy} is null, of odd length, or has fewer than 3 pairs
+         */
+        public static Polygon of(int... xy) {
+            Args.notNull(xy, "xy");
+            if (xy.length % 2 != 0) {
+                throw new IllegalArgumentException("xy: coordinates come in x, y pairs, got " + xy.length + " numbers");
+            }
+            Point[] points = new Point[xy.length / 2];
+            for (int i = 0; i < points.length; i++) {
+                points[i] = new Point(xy[2 * i], xy[2 * i + 1]);
+            }
+            return new Polygon(List.of(points));
+        }
+    }
+
+    private RegionMask(int width, int height, List<Rect> rectangles, List<Polygon> polygons, ImageInput image) {
         this.width = width;
         this.height = height;
         this.rectangles = rectangles;
+        this.polygons = polygons;
         this.image = image;
+    }
+
+    private static void checkSize(int width, int height) {
+        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("width, height: must be 1 to " + MAX_SIDE + " pixels, got " + width
+                    + "×" + height);
+        }
     }
 
     /**
@@ -106,9 +176,7 @@ public final class RegionMask {
      *                                  rectangle reaches outside the image (the message names it and the bounds)
      */
     public static RegionMask ofRectangles(int width, int height, List<Rect> rectangles) {
-        if (width < 1 || height < 1 || width > 8192 || height > 8192) {
-            throw new IllegalArgumentException("width, height: must be 1 to 8192 pixels, got " + width + "×" + height);
-        }
+        checkSize(width, height);
         Args.notNull(rectangles, "rectangles");
         if (rectangles.isEmpty()) {
             throw new IllegalArgumentException("rectangles: at least one area must be selected");
@@ -120,7 +188,51 @@ public final class RegionMask {
                         + width + "×" + height + " image");
             }
         }
-        return new RegionMask(width, height, List.copyOf(rectangles), null);
+        return new RegionMask(width, height, List.copyOf(rectangles), List.of(), null);
+    }
+
+    /**
+     * A mask from polygons on an image of the given size, e.g. a lasso drawn over the image shown to a user.
+     *
+     * <pre>{@code
+     * RegionMask mask = RegionMask.ofPolygons(1024, 1024,
+     *         List.of(RegionMask.Polygon.of(100, 100, 400, 120, 250, 380)));   // a triangle
+     * }</pre>
+     *
+     * @param width    the image's width in pixels (the upscaled image's, as {@code Task.imageUrl()} serves it)
+     * @param height   the image's height in pixels
+     * @param polygons the areas to repaint: at least one; every vertex inside the image ({@code 0 ≤ x ≤ width},
+     *                 {@code 0 ≤ y ≤ height}), and each enclosing some area
+     * @return the mask
+     * @throws IllegalArgumentException if a size is under 1 or over 8192, {@code polygons} is null or empty, or a
+     *                                  polygon has a vertex outside the image or encloses no area (the message names
+     *                                  {@code polygons[i]} and the bounds)
+     */
+    public static RegionMask ofPolygons(int width, int height, List<Polygon> polygons) {
+        checkSize(width, height);
+        Args.notNull(polygons, "polygons");
+        if (polygons.isEmpty()) {
+            throw new IllegalArgumentException("polygons: at least one area must be selected");
+        }
+        for (int i = 0; i < polygons.size(); i++) {
+            Polygon polygon = Args.notNull(polygons.get(i), "polygons[" + i + "]");
+            long twiceArea = 0;
+            List<Point> points = polygon.points();
+            for (int j = 0; j < points.size(); j++) {
+                Point p = points.get(j);
+                if (p.x() < 0 || p.y() < 0 || p.x() > width || p.y() > height) {
+                    throw new IllegalArgumentException("polygons[" + i + "]: vertex " + j + " (" + p.x() + ", "
+                            + p.y() + ") lies outside the " + width + "×" + height + " image");
+                }
+                Point next = points.get((j + 1) % points.size());
+                twiceArea += (long) p.x() * next.y() - (long) next.x() * p.y();
+            }
+            if (twiceArea == 0) {
+                throw new IllegalArgumentException("polygons[" + i + "]: its vertices enclose no area (all on one"
+                        + " line)");
+            }
+        }
+        return new RegionMask(width, height, List.of(), List.copyOf(polygons), null);
     }
 
     /**
@@ -144,7 +256,7 @@ public final class RegionMask {
         if (w < 1 || h < 1) {
             throw new IllegalArgumentException("mask: the PNG header gives a size of " + w + "×" + h);
         }
-        return new RegionMask(w, h, null, png);
+        return new RegionMask(w, h, List.of(), List.of(), png);
     }
 
     private static int readInt(byte[] b, int at) {
@@ -181,18 +293,23 @@ public final class RegionMask {
             return image.dataUrl();
         }
         BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        int background = transparentBackground ? 0x00000000 : 0xFF000000;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                canvas.setRGB(x, y, background);
+        Graphics2D g = canvas.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            g.setComposite(AlphaComposite.Src);
+            g.setColor(new Color(0, 0, 0, transparentBackground ? 0 : 255));
+            g.fillRect(0, 0, width, height);
+            g.setColor(Color.WHITE);
+            for (Rect r : rectangles) {
+                g.fillRect(r.x(), r.y(), r.width(), r.height());
             }
-        }
-        for (Rect r : rectangles) {
-            for (int y = r.y(); y < r.y() + r.height(); y++) {
-                for (int x = r.x(); x < r.x() + r.width(); x++) {
-                    canvas.setRGB(x, y, 0xFFFFFFFF);
-                }
+            for (Polygon polygon : polygons) {
+                java.awt.Polygon shape = new java.awt.Polygon();
+                polygon.points().forEach(p -> shape.addPoint(p.x(), p.y()));
+                g.fill(shape);
             }
+        } finally {
+            g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -206,11 +323,11 @@ public final class RegionMask {
     /**
      * A summary.
      *
-     * @return e.g. {@code RegionMask[256×256, 2 rectangles]}
+     * @return e.g. {@code RegionMask[256×256, 2 rectangles]} or {@code RegionMask[256×256, 1 polygons]}
      */
     @Override
     public String toString() {
-        return "RegionMask[" + width + "×" + height + ", "
-                + (image != null ? "from an image" : rectangles.size() + " rectangles") + "]";
+        return "RegionMask[" + width + "×" + height + ", " + (image != null ? "from an image"
+                : polygons.isEmpty() ? rectangles.size() + " rectangles" : polygons.size() + " polygons") + "]";
     }
 }

@@ -14,8 +14,10 @@ import io.github.mjsdk.internal.util.Args;
  * @param mask   the area to repaint; not null
  * @param prompt the prompt for the repainted area, or {@code null} for the parent's prompt
  * @param speed  the speed tier, or {@code null} for the client's default
+ * @param checkSize whether the client downloads the parent's image and compares its size with the mask's before
+ *                  sending (the default); see {@link #withoutSizeCheck()}
  */
-public record VaryRegionRequest(String taskId, RegionMask mask, String prompt, SpeedTier speed) {
+public record VaryRegionRequest(String taskId, RegionMask mask, String prompt, SpeedTier speed, boolean checkSize) {
 
     /**
      * Validates the components, as the class description says.
@@ -24,11 +26,25 @@ public record VaryRegionRequest(String taskId, RegionMask mask, String prompt, S
      * @param mask see {@link #mask()}
      * @param prompt see {@link #prompt()}
      * @param speed see {@link #speed()}
+     * @param checkSize see {@link #checkSize()}
      */
     public VaryRegionRequest {
         Args.notBlank(taskId, "taskId");
         Args.notNull(mask, "mask");
         Args.optionalNotBlank(prompt, "prompt");
+    }
+
+    /**
+     * A request whose mask size is checked before sending.
+     *
+     * @param taskId see {@link #taskId()}
+     * @param mask   see {@link #mask()}
+     * @param prompt see {@link #prompt()}
+     * @param speed  see {@link #speed()}
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public VaryRegionRequest(String taskId, RegionMask mask, String prompt, SpeedTier speed) {
+        this(taskId, mask, prompt, speed, true);
     }
 
     /**
@@ -45,7 +61,7 @@ public record VaryRegionRequest(String taskId, RegionMask mask, String prompt, S
 
     /**
      * The area to repaint (docs/protocols.md §a.11, §g.13). Its size must equal the parent image's; the client
-     * checks that before sending when it can decode the parent's image, and draws the PNG each provider wants.
+     * checks that before sending (unless {@link #checkSize()} is false), and draws the PNG each provider wants.
      *
      * @return the mask; never null
      */
@@ -96,7 +112,7 @@ public record VaryRegionRequest(String taskId, RegionMask mask, String prompt, S
      * @return the copy
      */
     public VaryRegionRequest withPrompt(String value) {
-        return new VaryRegionRequest(taskId, mask, value, speed);
+        return new VaryRegionRequest(taskId, mask, value, speed, checkSize);
     }
 
     /**
@@ -106,6 +122,18 @@ public record VaryRegionRequest(String taskId, RegionMask mask, String prompt, S
      * @return the copy
      */
     public VaryRegionRequest withSpeed(SpeedTier tier) {
-        return new VaryRegionRequest(taskId, mask, prompt, tier);
+        return new VaryRegionRequest(taskId, mask, prompt, tier, checkSize);
+    }
+
+    /**
+     * A copy sent without the size check: the client then neither downloads the parent's image nor compares sizes,
+     * and a mask of the wrong size is the server's to refuse (or to stretch). Use it when the image cannot be
+     * decoded here (a WebP image without a WebP ImageIO plugin: the check then fails with
+     * {@link io.github.mjsdk.image.ImageDecodeException}) and you know the mask's size is right.
+     *
+     * @return the copy
+     */
+    public VaryRegionRequest withoutSizeCheck() {
+        return new VaryRegionRequest(taskId, mask, prompt, speed, false);
     }
 }

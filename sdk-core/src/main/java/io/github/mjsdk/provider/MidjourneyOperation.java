@@ -1,8 +1,9 @@
 package io.github.mjsdk.provider;
 
 /**
- * A Midjourney operation the SDK has a typed call for. Which protocol offers which is data on {@link Protocol}
- * ({@link Protocol#supports(MidjourneyOperation)}); the client refuses an operation its provider's protocol lacks
+ * A Midjourney operation the SDK has a typed call for. Which protocol can express which is data on {@link Protocol}
+ * ({@link Protocol#supports(MidjourneyOperation)}), and which a provider offers is data on {@link Provider}
+ * ({@link Provider#supports(MidjourneyOperation)}); the client refuses an operation its provider lacks
  * before sending anything, and the README's operations × providers table is generated from the same data
  * (docs/protocols.md §h.1.1 has the provider-by-provider matrix with its sources).
  */
@@ -46,8 +47,22 @@ public enum MidjourneyOperation {
     VIDEO("video from an image"),
     /** One clip of a finished video continued: {@code extendVideo(..)} (docs/protocols.md §h.2.7). */
     VIDEO_EXTEND("video extend"),
-    /** The account's balance: {@code balance()} (docs/protocols.md §h.2.10; apimart and JourneyAPI). */
-    BALANCE("account balance");
+    /** The account's balance: {@code balance()} (docs/protocols.md §h.2.10; CometAPI, apimart, JourneyAPI). */
+    BALANCE("account balance"),
+    /**
+     * A new prompt on a reroll, a variation (V1–V4, Vary Strong / Subtle) or a pan, through the modal step:
+     * {@code remix(..)} (docs/protocols.md §h.2.11; JourneyAPI: reroll only).
+     */
+    REMIX("remix (new prompt)"),
+    /** The image editor, an image and a prompt to a grid: {@code edit(..)} (docs/protocols.md §h.2.8). */
+    EDIT("edits"),
+    /** Retexture, an image and a prompt to a grid: {@code edit(..)} (docs/protocols.md §h.2.8; trueai). */
+    RETEXTURE("retexture"),
+    /**
+     * Images uploaded to the server's Discord channel, their URLs back: {@code uploadImages(..)}
+     * (docs/protocols.md §h.2.5; trueai).
+     */
+    UPLOAD_IMAGES("upload images");
 
     private final String label;
 

@@ -13,8 +13,7 @@ public enum Protocol {
      * and self-hosted proxies. Speed tiers as {@code /mj-turbo}, {@code /mj-fast}, {@code /mj-relax} path prefixes,
      * {@code notifyHook} callbacks, batch queries through {@code list-by-condition}, the modal step and buttons.
      */
-    MIDJOURNEY_PROXY(new Capabilities(true, true, true, true, true),
-            EnumSet.complementOf(EnumSet.of(MidjourneyOperation.BALANCE))),
+    MIDJOURNEY_PROXY(new Capabilities(true, true, true, true, true), EnumSet.allOf(MidjourneyOperation.class)),
     /**
      * apimart's REST dialect ({@code /v1/midjourney/*}, {@code /v1/tasks/{id}}; docs/protocols.md §d): speed tiers as
      * a {@code speed} body field, no callbacks, one task per query, the modal step and buttons.
@@ -22,8 +21,9 @@ public enum Protocol {
     APIMART(new Capabilities(true, false, false, true, true), EnumSet.of(MidjourneyOperation.IMAGINE,
             MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
             MidjourneyOperation.BUTTON, MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND,
-            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.ZOOM_OUT,
-            MidjourneyOperation.VARY_REGION, MidjourneyOperation.BALANCE, MidjourneyOperation.VIDEO)),
+            MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE, MidjourneyOperation.VARY_SUBTLE_STRONG,
+            MidjourneyOperation.PAN, MidjourneyOperation.ZOOM_OUT, MidjourneyOperation.VARY_REGION,
+            MidjourneyOperation.BALANCE, MidjourneyOperation.EDIT, MidjourneyOperation.VIDEO)),
     /**
      * JourneyAPI's REST dialect (docs/protocols.md §e): callbacks with {@code webhook_url} and
      * {@code webhook_secret}; no speed tiers, batch query, modal step or buttons.
@@ -31,8 +31,10 @@ public enum Protocol {
     JOURNEY_API(new Capabilities(false, true, false, false, false), EnumSet.of(MidjourneyOperation.IMAGINE,
             MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
             MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND, MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE,
-            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.BALANCE,
-            MidjourneyOperation.VIDEO, MidjourneyOperation.VIDEO_EXTEND));
+            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.ZOOM_OUT,
+            MidjourneyOperation.CUSTOM_ZOOM, MidjourneyOperation.VARY_REGION, MidjourneyOperation.REMIX,
+            MidjourneyOperation.BALANCE, MidjourneyOperation.VIDEO,
+            MidjourneyOperation.VIDEO_EXTEND));
 
     private final Capabilities capabilities;
     private final Set<MidjourneyOperation> operations;
@@ -43,9 +45,10 @@ public enum Protocol {
     }
 
     /**
-     * The operations the SDK can run through this protocol; any other fails before sending with
-     * {@link io.github.mjsdk.error.OperationNotSupportedException}. The README's operations × providers table is
-     * generated from this set.
+     * The operations the SDK can express in this protocol: the most any of its servers offers. Each
+     * {@link Provider} offers these or fewer ({@link Provider#operations()}: CometAPI has no retexture, a
+     * self-hosted proxy no balance query); a call its provider lacks fails before sending with
+     * {@link io.github.mjsdk.error.OperationNotSupportedException}.
      *
      * @return an unmodifiable set, never null
      */

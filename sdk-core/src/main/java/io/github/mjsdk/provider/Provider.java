@@ -1,7 +1,9 @@
 package io.github.mjsdk.provider;
 
 import io.github.mjsdk.internal.util.Args;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who a client talks to, as data: a display name, the {@link Protocol} its server speaks, the base URL used when
@@ -23,9 +25,12 @@ import java.util.Optional;
  * @param defaultAuthScheme the auth scheme when the builder sets none; not null
  * @param capabilities      what this server can do: the protocol's capabilities, or fewer (the open-source
  *                          midjourney-proxy has no speed-tier path prefixes); not null
+ * @param operations        the typed operations this server offers: the protocol's
+ *                          ({@link Protocol#operations()}) or fewer (CometAPI has no retexture and documents no
+ *                          image upload; a self-hosted proxy has no balance query); not null, copied
  */
 public record Provider(String name, Protocol protocol, String baseUrl, AuthScheme defaultAuthScheme,
-                       Protocol.Capabilities capabilities) {
+                       Protocol.Capabilities capabilities, Set<MidjourneyOperation> operations) {
 
     /**
      * Validates the components.
@@ -35,14 +40,40 @@ public record Provider(String name, Protocol protocol, String baseUrl, AuthSchem
      * @param baseUrl           the default base URL, or null
      * @param defaultAuthScheme the default auth scheme; not null
      * @param capabilities      what the server can do; not null
-     * @throws IllegalArgumentException if {@code name} is blank, or {@code protocol}, {@code defaultAuthScheme} or
-     *                                  {@code capabilities} is null
+     * @param operations        what the server offers; not null, each one the protocol can express
+     * @throws IllegalArgumentException if {@code name} is blank, {@code protocol}, {@code defaultAuthScheme},
+     *                                  {@code capabilities} or {@code operations} is null, or {@code operations}
+     *                                  holds one the protocol cannot express
      */
     public Provider {
         Args.notBlank(name, "name");
         Args.notNull(protocol, "protocol");
         Args.notNull(defaultAuthScheme, "defaultAuthScheme");
         Args.notNull(capabilities, "capabilities");
+        Args.notNull(operations, "operations");
+        for (MidjourneyOperation operation : operations) {
+            if (!protocol.supports(operation)) {
+                throw new IllegalArgumentException("operations: " + protocol + " cannot express "
+                        + (operation == null ? "null" : operation.label()));
+            }
+        }
+        operations = Set.copyOf(operations);
+    }
+
+    /**
+     * A provider with everything its protocol can express ({@link Protocol#operations()}).
+     *
+     * @param name              the display name; not blank
+     * @param protocol          the wire protocol; not null
+     * @param baseUrl           the default base URL, or null
+     * @param defaultAuthScheme the default auth scheme; not null
+     * @param capabilities      what the server can do; not null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Provider(String name, Protocol protocol, String baseUrl, AuthScheme defaultAuthScheme,
+                    Protocol.Capabilities capabilities) {
+        this(name, protocol, baseUrl, defaultAuthScheme, capabilities,
+                protocol == null ? Set.of() : protocol.operations());
     }
 
     /**
@@ -136,7 +167,52 @@ public record Provider(String name, Protocol protocol, String baseUrl, AuthSchem
         }
         Protocol.Capabilities c = capabilities;
         return new Provider(name, protocol, baseUrl, defaultAuthScheme,
-                new Protocol.Capabilities(on, c.webhooks(), c.batchQuery(), c.modal(), c.buttons()));
+                new Protocol.Capabilities(on, c.webhooks(), c.batchQuery(), c.modal(), c.buttons()), operations);
+    }
+
+    /**
+     * The typed operations this server offers; any other fails before sending with
+     * {@link io.github.mjsdk.error.OperationNotSupportedException}. The README's operations × providers table is
+     * generated from the presets' sets.
+     *
+     * @return an unmodifiable set, never null
+     */
+    @Override
+    public Set<MidjourneyOperation> operations() {
+        return operations;
+    }
+
+    /**
+     * Whether this server offers an operation.
+     *
+     * @param operation the operation; null is never offered
+     * @return true when {@link #operations()} contains it
+     */
+    public boolean supports(MidjourneyOperation operation) {
+        return operation != null && operations.contains(operation);
+    }
+
+    /**
+     * This provider with an operation offered or not: say {@code withOperation(MidjourneyOperation.UPLOAD_IMAGES,
+     * true)} on a CometAPI account whose gateway serves the route, or switch off what your proxy lacks so that a
+     * call fails before sending instead of with the server's 404.
+     *
+     * @param operation the operation
+     * @param on        whether calls may use it
+     * @return a copy with that operation
+     * @throws IllegalArgumentException if {@code operation} is null, or {@code on} is true and the protocol cannot
+     *                                  express it
+     */
+    public Provider withOperation(MidjourneyOperation operation, boolean on) {
+        Args.notNull(operation, "operation");
+        EnumSet<MidjourneyOperation> changed = EnumSet.noneOf(MidjourneyOperation.class);
+        changed.addAll(operations);
+        if (on) {
+            changed.add(operation);
+        } else {
+            changed.remove(operation);
+        }
+        return new Provider(name, protocol, baseUrl, defaultAuthScheme, capabilities, changed);
     }
 
     /**
@@ -147,6 +223,7 @@ public record Provider(String name, Protocol protocol, String baseUrl, AuthSchem
      * @throws IllegalArgumentException if {@code url} is blank
      */
     public Provider withBaseUrl(String url) {
-        return new Provider(name, protocol, Args.notBlank(url, "baseUrl"), defaultAuthScheme, capabilities);
+        return new Provider(name, protocol, Args.notBlank(url, "baseUrl"), defaultAuthScheme, capabilities,
+                operations);
     }
 }

@@ -20,20 +20,32 @@ package io.github.mjsdk.provider;
  */
 public final class Providers {
     private static final Provider COMET = new Provider("CometAPI", Protocol.MIDJOURNEY_PROXY,
-            "https://api.cometapi.com", AuthScheme.BEARER);
+            "https://api.cometapi.com", AuthScheme.BEARER)
+            .withOperation(MidjourneyOperation.RETEXTURE, false)
+            .withOperation(MidjourneyOperation.UPLOAD_IMAGES, false);
     private static final Provider PROXY = new Provider("midjourney-proxy", Protocol.MIDJOURNEY_PROXY, null,
-            AuthScheme.MJ_API_SECRET).withSpeedTiers(false);
+            AuthScheme.MJ_API_SECRET).withSpeedTiers(false).withOperation(MidjourneyOperation.BALANCE, false);
     private static final Provider APIMART = new Provider("apimart", Protocol.APIMART, "https://api.apimart.ai",
             AuthScheme.BEARER);
     private static final Provider JOURNEY = new Provider("JourneyAPI", Protocol.JOURNEY_API,
             "https://api.journeyapi.com/api/v1", AuthScheme.RAW);
+
+    /**
+     * CometAPI's account query service, where its balance lives ({@code GET /user/quota?key=<key>},
+     * docs/protocols.md §h.2.10; https://apidoc.cometapi.com/tools/balance-api): the default of the builder's
+     * {@code accountBaseUrl(..)}.
+     */
+    public static final String COMETAPI_QUOTA_BASE_URL = "https://query.cometapi.com";
 
     private Providers() {
     }
 
     /**
      * CometAPI: the midjourney-proxy protocol behind a gateway, speed by {@code /mj-turbo|/mj-fast|/mj-relax}
-     * prefix, {@code Authorization: Bearer}. The default provider.
+     * prefix, {@code Authorization: Bearer}. The default provider. Its balance query lives on another host
+     * (docs/protocols.md §h.2.10). It has no retexture (docs/protocols.md §h.2.8), and image upload is not in its
+     * documentation, so both are refused before sending (§h.2.5: switch upload on with
+     * {@code withOperation(MidjourneyOperation.UPLOAD_IMAGES, true)} if your account serves it).
      *
      * @return the preset
      */
@@ -43,6 +55,9 @@ public final class Providers {
 
     /**
      * A self-hosted midjourney-proxy (novicezk, trueai-org) at your URL, with the {@code mj-api-secret} header.
+     * It offers every operation of the protocol except the balance query, as trueai-org's proxy does; the
+     * open-source novicezk proxy has far fewer (no shorten, seed, cancel, edits, retexture or upload: those answer
+     * HTTP 404), which {@link Provider#withOperation(MidjourneyOperation, boolean)} can switch off.
      *
      * <p>Without speed tiers: the open-source novicezk proxy has no {@code /mj-turbo}, {@code /mj-fast} or
      * {@code /mj-relax} routes, so a call that names a tier (or a client with a {@code defaultSpeed}) is refused

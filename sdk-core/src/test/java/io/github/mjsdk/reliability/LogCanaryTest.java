@@ -109,6 +109,7 @@ class LogCanaryTest {
         echoedErrors(rig, client, traced);
         webhooks(rig, client, receiver);
         journey(rig);
+        cometBalance(rig);
         client.close();
         note(client);
     }
@@ -181,6 +182,24 @@ class LogCanaryTest {
             rig.enqueue(json(400, "{\"error\":\"webhook_secret " + JOURNEY_SECRET + " is too short\"}"));
             failure(rig, journey.submitImagine(ImagineRequest.of(PROMPT)));
             note(builder, journey);
+        }
+    }
+
+    /** CometAPI's balance, whose key travels as a query parameter, answered well and with echoes of it. */
+    private void cometBalance(Rig rig) throws Exception {
+        MidjourneyClientBuilder builder = rig.builder().apiKey(API_KEY).provider(Providers.cometApi())
+                .baseUrl(rig.server.url("/").toString()).accountBaseUrl(rig.server.url("/").toString()).maxRetries(0);
+        try (MidjourneyClient comet = builder.build()) {
+            rig.enqueue(json(200, "{\"username\":\"u\",\"total_quota\":3.5,\"total_used_quota\":1,\"keys\":[]}"));
+            value(rig, comet.balance());
+            rig.enqueue(json(401, "{\"message\":\"invalid key " + API_KEY + "\"}"));
+            failure(rig, comet.balance());
+            rig.enqueue(new MockResponse.Builder().code(500).body("<html>/user/quota?key=" + API_KEY + "</html>")
+                    .build());
+            failure(rig, comet.balance());
+            rig.enqueue(json(200, "{\"username\":\"" + API_KEY + "\",\"total_quota\":"));
+            failure(rig, comet.balance());
+            note(builder, comet);
         }
     }
 

@@ -6,6 +6,8 @@ import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.poll.PollOptions;
 import io.github.mjsdk.provider.AuthScheme;
+import io.github.mjsdk.provider.MidjourneyOperation;
+import io.github.mjsdk.provider.Protocol;
 import io.github.mjsdk.provider.Provider;
 import io.github.mjsdk.provider.Providers;
 import io.github.mjsdk.testkit.internal.Dialect;
@@ -270,6 +272,10 @@ public final class FakeMidjourneyServer implements AutoCloseable {
                 .pollOptions(this::pollOptions);
         if (config.apiKey() != null) {
             builder.apiKey(config.apiKey());
+        }
+        if (!config.legacy() && config.provider().protocol() == Protocol.MIDJOURNEY_PROXY
+                && config.provider().supports(MidjourneyOperation.BALANCE)) {
+            builder.accountBaseUrl(baseUrl);
         }
         if (virtualTime != null) {
             virtualTime.configure(builder);

@@ -86,6 +86,8 @@ final class RecordingDispatcher extends Dispatcher {
             case CANCEL -> Route.CANCEL;
             case FETCH -> Route.FETCH;
             case LIST_BY_CONDITION -> Route.LIST_BY_CONDITION;
+            case EDIT -> Route.EDIT;
+            case UPLOAD -> Route.UPLOAD_IMAGES;
             case IMAGE -> Route.IMAGE;
             case OTHER -> Route.OTHER;
         };

@@ -46,7 +46,10 @@ public enum Route {
      * {@code GET /v1/tasks/{id}}; JourneyAPI's {@code POST /fetch}.
      */
     FETCH,
-    /** apimart's {@code GET /v1/user/balance} and JourneyAPI's {@code GET /account}: the account balance. */
+    /**
+     * apimart's {@code GET /v1/user/balance}, JourneyAPI's {@code GET /account} and CometAPI's
+     * {@code GET /user/quota?key=…} (on the simulator's own host): the account balance.
+     */
     BALANCE,
     /** {@code POST {tier}/mj/submit/shorten}: prompt analysis (PLUS, trueai). */
     SHORTEN,
@@ -56,6 +59,13 @@ public enum Route {
     CANCEL,
     /** {@code POST {tier}/mj/task/list-by-condition}. */
     LIST_BY_CONDITION,
+    /**
+     * {@code POST {tier}/mj/submit/edits} and {@code /submit/retexture} (trueai; CometAPI edits only), apimart's
+     * {@code /v1/midjourney/generations/edits}: an image and a prompt to a grid.
+     */
+    EDIT,
+    /** {@code POST {tier}/mj/submit/upload-discord-images}: images to URLs (trueai). */
+    UPLOAD_IMAGES,
     /**
      * {@code GET /mj/image/…} and {@code GET /mj/attachments/…}: generated PNGs and uploaded images, in every
      * dialect.

@@ -192,7 +192,9 @@ final class ApimartDialect implements Dialect {
         noHook(notifyHook);
         String kind = CustomId.parse(request.customId()).kind();
         String route;
-        if (kind.equals("upsample")) {
+        if (kind.startsWith("upsample")) {
+            // U1–U4, and Upscale (Subtle) / (Creative) by the button's custom_id: not in apimart's pages, assumed
+            // from the route's custom_id field (docs/protocols.md §h.2.9)
             route = "upscale";
         } else if (kind.equals("variation")) {
             route = "variation";
@@ -463,6 +465,21 @@ final class ApimartDialect implements Dialect {
             body.putObject("metadata").put("state", request.state());
         }
         return ApiRequest.submit(BASE + "/generations/blend", body);
+    }
+
+    /** {@code POST /v1/midjourney/generations/edits {prompt, image_urls: [one]}} (docs/protocols.md §h.2.8). */
+    @Override
+    public ApiRequest edit(io.github.mjsdk.model.EditRequest request, SpeedTier tier, String notifyHook) {
+        noHook(notifyHook);
+        if (request.kind() != io.github.mjsdk.model.EditRequest.Kind.EDIT) {
+            throw new IllegalArgumentException("apimart has no retexture: only edits");
+        }
+        ObjectNode body = body(null, tier).put("prompt", request.prompt());
+        body.putArray("image_urls").add(request.image().urlOrDataUrl());
+        if (request.state() != null) {
+            body.putObject("metadata").put("state", request.state());
+        }
+        return ApiRequest.submit(BASE + "/generations/edits", body);
     }
 
     /** apimart's inpaint mask has a transparent background, white where repainted (docs/protocols.md §d). */

@@ -152,11 +152,41 @@ public interface Dialect {
      * IllegalTaskStateException when the parent cannot take it (nothing sent).
      *
      * @param parent the fetched parent
-     * @param verb   {@code "pan"}, {@code "upscale"} or {@code "vary"}
-     * @param value  the direction ({@code left|right|up|down}) or the mode ({@code subtle|creative|strong})
+     * @param verb   {@code "pan"}, {@code "upscale"}, {@code "vary"} or {@code "zoom"}
+     * @param value  the direction ({@code left|right|up|down}), the mode ({@code subtle|creative|strong}) or the
+     *               zoom ratio ({@code 1.5}, {@code 2}, or another in (1, 2], as a plain decimal)
      */
     default ApiRequest singleImage(Task parent, String verb, String value, SpeedTier tier, String notifyHook) {
         return null;
+    }
+
+    /**
+     * Whether Vary (Region) goes through the dialect's own route ({@link #inpaint}) rather than the parent's
+     * {@code Inpaint} button and the modal step; throws IllegalTaskStateException when the parent cannot take it
+     * there (nothing sent).
+     */
+    default boolean inpaintsByRoute(Task parent) {
+        return false;
+    }
+
+    /**
+     * The dialect's own Vary (Region) submit (JourneyAPI {@code /inpaint}, docs/protocols.md §h.2.9); only called
+     * when {@link #inpaintsByRoute} is true.
+     *
+     * @param parent      the fetched upscaled image
+     * @param prompt      the user's prompt for the area, or null
+     * @param maskDataUrl the mask as a PNG data URL (black background, white = repaint)
+     */
+    default ApiRequest inpaint(Task parent, String prompt, String maskDataUrl, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no inpaint route");
+    }
+
+    /**
+     * Whether this dialect can remix a follow-up (docs/protocols.md §h.2.11): the proxy family all of them, through
+     * the modal step; JourneyAPI a reroll only.
+     */
+    default boolean remixes(io.github.mjsdk.model.RemixRequest.Target target) {
+        return true;
     }
 
     /**
@@ -189,5 +219,26 @@ public interface Dialect {
      */
     default ApiRequest extendVideo(VideoExtendRequest request, SpeedTier tier, String notifyHook) {
         throw new IllegalArgumentException(name() + " has no video extend");
+    }
+
+    /**
+     * An edit or retexture submit (docs/protocols.md §h.2.8); only where the provider offers it.
+     */
+    default ApiRequest edit(io.github.mjsdk.model.EditRequest request, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no " + request.kind().name().toLowerCase(
+                java.util.Locale.ROOT));
+    }
+
+    /**
+     * The image upload (docs/protocols.md §h.2.5); only where the provider offers it. An image the provider cannot
+     * take that way fails with IllegalArgumentException naming {@code images[i]}.
+     */
+    default ApiRequest uploadImages(List<io.github.mjsdk.model.ImageInput> images, SpeedTier tier) {
+        throw new IllegalArgumentException(name() + " has no image upload");
+    }
+
+    /** The uploaded images' URLs from the upload's answer, in order; typed exceptions as for a submit. */
+    default List<String> parseUploaded(ApiResponse response, Instant now) {
+        throw new IllegalArgumentException(name() + " has no image upload");
     }
 }

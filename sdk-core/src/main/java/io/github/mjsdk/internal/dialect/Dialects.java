@@ -30,8 +30,22 @@ public final class Dialects {
      * @return a new dialect
      */
     public static Dialect of(io.github.mjsdk.provider.Provider provider, String webhookSecret) {
+        return of(provider, webhookSecret, null);
+    }
+
+    /**
+     * The dialect of a provider, with the base URL of its account service when that is on another host.
+     *
+     * @param provider       the provider
+     * @param webhookSecret  the client's webhook secret, which JourneyAPI sends as {@code webhook_secret}; may be null
+     * @param accountBaseUrl the proxy family's balance host (CometAPI's {@code https://query.cometapi.com}), without
+     *                       a trailing slash; null for none
+     * @return a new dialect
+     */
+    public static Dialect of(io.github.mjsdk.provider.Provider provider, String webhookSecret, String accountBaseUrl) {
         return switch (provider.protocol()) {
-            case MIDJOURNEY_PROXY -> new ProxyDialect(provider.name(), provider.capabilities().speedTiers());
+            case MIDJOURNEY_PROXY -> new ProxyDialect(provider.name(), provider.capabilities().speedTiers(),
+                    accountBaseUrl);
             case APIMART -> new ApimartDialect();
             case JOURNEY_API -> new JourneyDialect(webhookSecret);
         };

@@ -124,6 +124,12 @@ final class JourneyDialect implements Dialect {
         return ApiRequest.submit("/reroll", hooked(body, notifyHook));
     }
 
+    /** JourneyAPI remixes a reroll only: {@code /reroll {parent_task_id, prompt}} (docs/protocols.md §h.2.11). */
+    @Override
+    public boolean remixes(io.github.mjsdk.model.RemixRequest.Target target) {
+        return target == io.github.mjsdk.model.RemixRequest.Target.REROLL;
+    }
+
     @Override
     public ApiRequest gridAction(Task parent, int index, boolean upscale, SpeedTier tier, String notifyHook) {
         noTier(tier);
@@ -393,20 +399,21 @@ final class JourneyDialect implements Dialect {
     }
 
     /**
-     * {@code /pan {parent_task_id, direction}}, {@code /upscale-alt {parent_task_id, type: subtle|creative}} and
-     * {@code /variations {parent_task_id, index: strong|subtle}}, each on an upscale-1x parent (docs/protocols.md
-     * §h.2.9).
+     * {@code /pan {parent_task_id, direction}}, {@code /upscale-alt {parent_task_id, type: subtle|creative}},
+     * {@code /variations {parent_task_id, index: strong|subtle}} and {@code /outpaint {parent_task_id, zoom_ratio}}
+     * (a number: 1.5, 2, or a custom ratio in (1, 2]), each on an upscale-1x parent (docs/protocols.md §h.2.9).
      */
     @Override
     public ApiRequest singleImage(Task parent, String verb, String value, SpeedTier tier, String notifyHook) {
         noTier(tier);
-        if (parent.action() != TaskAction.UPSCALE) {
-            throw new IllegalTaskStateException("task " + parent.id() + " (" + parent.rawAction() + ") cannot take "
-                    + verb + " " + value + ": JourneyAPI needs an upscale-1x parent (upscale a grid image first)",
-                    parent);
-        }
+        upscaleParent(parent, verb + " " + value);
         ObjectNode body = Json.object().put("parent_task_id", parent.id());
         switch (verb) {
+            case "zoom":
+                // Apiframe's documented shape, which JourneyAPI's routes mirror; assumed, as JourneyAPI's page
+                // does not list the fields (docs/protocols.md §h.2.9)
+                return ApiRequest.submit("/outpaint", hooked(body.put("zoom_ratio", new java.math.BigDecimal(value)),
+                        notifyHook));
             case "pan":
                 return ApiRequest.submit("/pan", hooked(body.put("direction", value), notifyHook));
             case "upscale":
@@ -416,6 +423,36 @@ final class JourneyDialect implements Dialect {
             default:
                 throw new IllegalArgumentException("JourneyAPI has no " + verb);
         }
+    }
+
+    private static void upscaleParent(Task parent, String what) {
+        if (parent.action() != TaskAction.UPSCALE) {
+            throw new IllegalTaskStateException("task " + parent.id() + " (" + parent.rawAction() + ") cannot take "
+                    + what + ": JourneyAPI needs an upscale-1x parent (upscale a grid image first)", parent);
+        }
+    }
+
+    /** Vary (Region) is JourneyAPI's {@code /inpaint} route, on an upscale-1x parent. */
+    @Override
+    public boolean inpaintsByRoute(Task parent) {
+        upscaleParent(parent, "vary region");
+        return true;
+    }
+
+    /**
+     * {@code POST /inpaint {parent_task_id, mask, prompt?}} with the mask as a PNG data URL (black background,
+     * white = repaint): Apiframe's documented shape, which JourneyAPI's routes mirror; assumed, as JourneyAPI's page
+     * does not list the fields (docs/protocols.md §h.2.9).
+     */
+    @Override
+    public ApiRequest inpaint(Task parent, String prompt, String maskDataUrl, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        upscaleParent(parent, "vary region");
+        ObjectNode body = Json.object().put("parent_task_id", parent.id()).put("mask", maskDataUrl);
+        if (prompt != null) {
+            body.put("prompt", prompt);
+        }
+        return ApiRequest.submit("/inpaint", hooked(body, notifyHook));
     }
 
     /** {@code GET /account} (docs/protocols.md §h.2.10). */

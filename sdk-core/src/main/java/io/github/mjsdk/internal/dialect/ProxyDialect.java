@@ -39,19 +39,22 @@ import java.util.Map;
 final class ProxyDialect implements Dialect {
     private final String provider;
     private final boolean tierPrefixes;
+    private final String accountBaseUrl;
 
     /** A server with the {@code /mj-turbo|/mj-fast|/mj-relax} prefixes (CometAPI, trueai-org). */
     ProxyDialect() {
-        this("midjourney-proxy", true);
+        this("midjourney-proxy", true, null);
     }
 
     /**
-     * @param provider     the provider's display name, for messages
-     * @param tierPrefixes whether the server has speed-tier path prefixes (the open-source proxy has none)
+     * @param provider       the provider's display name, for messages
+     * @param tierPrefixes   whether the server has speed-tier path prefixes (the open-source proxy has none)
+     * @param accountBaseUrl CometAPI's balance host without a trailing slash, or null for none
      */
-    ProxyDialect(String provider, boolean tierPrefixes) {
+    ProxyDialect(String provider, boolean tierPrefixes, String accountBaseUrl) {
         this.provider = provider;
         this.tierPrefixes = tierPrefixes;
+        this.accountBaseUrl = accountBaseUrl;
     }
 
     @Override
@@ -431,5 +434,95 @@ final class ProxyDialect implements Dialect {
         }
         common(body, request.state(), notifyHook);
         return ApiRequest.submit(root(tier) + "/submit/video", body);
+    }
+
+    /**
+     * {@code POST {tier}/mj/submit/edits} or {@code /submit/retexture} with {@code {prompt, image}}, the image as
+     * its URL or a data URL (docs/protocols.md §h.2.8: trueai's shape; CometAPI's edits assumed to take the same).
+     */
+    @Override
+    public ApiRequest edit(io.github.mjsdk.model.EditRequest request, SpeedTier tier, String notifyHook) {
+        ObjectNode body = Json.object().put("prompt", request.prompt()).put("image", request.image().urlOrDataUrl());
+        common(body, request.state(), notifyHook);
+        String route = request.kind() == io.github.mjsdk.model.EditRequest.Kind.EDIT ? "edits" : "retexture";
+        return ApiRequest.submit(root(tier) + "/submit/" + route, body);
+    }
+
+    /**
+     * {@code POST {tier}/mj/submit/upload-discord-images {base64Array}} (docs/protocols.md §h.2.5; trueai): data URLs
+     * only.
+     */
+    @Override
+    public ApiRequest uploadImages(List<ImageInput> images, SpeedTier tier) {
+        ObjectNode body = Json.object();
+        ArrayNode array = body.putArray("base64Array");
+        for (int i = 0; i < images.size(); i++) {
+            ImageInput image = images.get(i);
+            if (image.isUrl()) {
+                throw new IllegalArgumentException("images[" + i + "]: an upload takes image bytes (sent as data"
+                        + " URLs), not a URL, which is already public: use ImageInput.of(Path) or of(bytes, type)");
+            }
+            array.add(image.dataUrl());
+        }
+        return ApiRequest.submit(root(tier) + "/submit/upload-discord-images", body);
+    }
+
+    /** The envelope's {@code result} as an array of URLs: {@code {code:1, result:["https://…", …]}}. */
+    @Override
+    public List<String> parseUploaded(ApiResponse response, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        JsonNode body = DialectBodies.object(response);
+        Integer code = ErrorMapper.code(body);
+        if (code == null) {
+            throw HttpErrors.notProtocol(response, "a JSON object without a business code", null);
+        }
+        if (code != SubmitResult.CODE_SUCCESS) {
+            throw ErrorMapper.business(response, code, body, ParentCheck.UNVERIFIED);
+        }
+        JsonNode result = body.get("result");
+        if (result == null || !result.isArray() || result.isEmpty()) {
+            throw HttpErrors.notProtocol(response, "code 1 but no array of URLs in \"result\"", null);
+        }
+        List<String> urls = new ArrayList<>(result.size());
+        for (JsonNode url : result) {
+            if (!url.isTextual() || url.textValue().isBlank()) {
+                throw HttpErrors.notProtocol(response, "an upload answer whose \"result\" holds a non-URL", null);
+            }
+            urls.add(url.textValue());
+        }
+        return List.copyOf(urls);
+    }
+
+    /**
+     * CometAPI's balance: {@code GET {account host}/user/quota?key=<key>} on its separate query service
+     * (docs/protocols.md §h.2.10). The key is the query parameter, added on the wire only.
+     */
+    @Override
+    public ApiRequest balance() {
+        if (accountBaseUrl == null) {
+            throw new IllegalArgumentException(provider + " has no balance query");
+        }
+        return ApiRequest.keyedGet(accountBaseUrl, "/user/quota");
+    }
+
+    /**
+     * {@code {username, total_quota, total_used_quota, request_count, keys: [...]}}: the account's balance and
+     * spending in USD; a missing or non-numeric {@code total_quota} is a ProtocolException.
+     */
+    @Override
+    public io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
+        }
+        JsonNode body = DialectBodies.object(response);
+        JsonNode total = body.get("total_quota");
+        if (total == null || !total.isNumber()) {
+            throw HttpErrors.notProtocol(response, "a quota answer without a numeric total_quota", null);
+        }
+        JsonNode used = body.get("total_used_quota");
+        return new io.github.mjsdk.model.Balance(total.decimalValue(),
+                used != null && used.isNumber() ? used.decimalValue() : null, "USD", false, Json.toMap(body));
     }
 }

@@ -17,6 +17,7 @@ import io.github.mjsdk.model.Button;
 import io.github.mjsdk.model.CustomId;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
+import io.github.mjsdk.model.RemixRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.model.SubmitResult;
@@ -173,6 +174,13 @@ public final class Flows {
                 ParentCheck.NO_PARENT, operation);
     }
 
+    /** Edit or retexture up to the accepted submit (docs/protocols.md §h.2.8). */
+    public CompletableFuture<SubmitResult> submitEdit(io.github.mjsdk.model.EditRequest request,
+                                                      Operation operation) {
+        return submit(dialect.edit(request, tierOf(request.speed()), hook(request.notifyHook())),
+                ParentCheck.NO_PARENT, operation);
+    }
+
     /** Blend up to the accepted submit (docs/protocols.md §h.2.2). */
     public CompletableFuture<SubmitResult> submitBlend(BlendRequest request, Operation operation) {
         return submit(dialect.blend(request, tierOf(request.speed()), hook(request.notifyHook())),
@@ -242,6 +250,44 @@ public final class Flows {
         });
     }
 
+    /** Whether the dialect can remix that follow-up (JourneyAPI: a reroll only). */
+    public boolean remixes(RemixRequest.Target target) {
+        return dialect.remixes(target);
+    }
+
+    /**
+     * Remix (docs/protocols.md §h.2.11): a reroll goes through {@link #startReroll} with the new prompt; any other
+     * target fetches the parent, clicks its button with {@code enableRemix: true} and answers the modal step with
+     * the new prompt, at once (code 21) or when the task reaches MODAL while polled.
+     */
+    public CompletableFuture<Started> startRemix(RemixRequest request, Operation operation) {
+        if (request.target() == RemixRequest.Target.REROLL) {
+            return startReroll(RerollRequest.of(request.taskId()).withPrompt(request.prompt())
+                    .withSpeed(request.speed()), operation);
+        }
+        SpeedTier tier = tierOf(request.speed());
+        dialect.checkCall(tier, hook(null), null);
+        return fetchParent(request.taskId(), request.label(), operation).thenCompose(parent -> {
+            Button button = remixButton(parent, request).orElseThrow(() -> new IllegalTaskStateException("task "
+                    + parent.id() + " (" + parent.rawAction() + ") has no button for a " + request.label()
+                    + (request.target() == RemixRequest.Target.VARIATION ? ": only a grid has V1–V4"
+                    : ": it is offered under an upscaled image (upscale a grid image first)"), parent));
+            ActionRequest click = new ActionRequest(parent.id(), button.customId(), tier, null, null, Boolean.TRUE,
+                    null, request.prompt(), null);
+            return clickThenModal(click, ParentCheck.VERIFIED, request.prompt(), operation);
+        });
+    }
+
+    private static Optional<Button> remixButton(Task parent, RemixRequest request) {
+        return switch (request.target()) {
+            case VARIATION -> parent.variationButton(request.index());
+            case VARY_STRONG -> parent.buttonContaining("::high_variation::");
+            case VARY_SUBTLE -> parent.buttonContaining("::low_variation::");
+            case PAN -> parent.buttonContaining("::pan_" + request.direction().wire() + "::");
+            case REROLL -> parent.rerollButton();
+        };
+    }
+
     /** The parent of a follow-up: fetched in full, SUCCESS or an IllegalTaskStateException. */
     public CompletableFuture<Task> fetchActionable(String taskId, String verb, Operation operation) {
         return fetchParent(taskId, verb, operation);
@@ -253,6 +299,23 @@ public final class Flows {
     }
 
     /**
+     * Checks that a fetched parent can take Vary (Region), before anything is sent: its {@code Inpaint} button, or
+     * the dialect's own route's rule; IllegalTaskStateException otherwise.
+     *
+     * @return true when the dialect's own route is used
+     */
+    public boolean checkVaryRegion(Task parent) {
+        if (dialect.inpaintsByRoute(parent)) {
+            return true;
+        }
+        if (parent.buttonContaining("Inpaint").isEmpty()) {
+            throw new IllegalTaskStateException("task " + parent.id() + " (" + parent.rawAction() + ") has no Vary"
+                    + " (Region) button: it is offered under an upscaled image (upscale a grid image first)", parent);
+        }
+        return false;
+    }
+
+    /**
      * Vary (Region) on a fetched parent (docs/protocols.md §a.10, §a.11): clicks its {@code Inpaint} button and
      * answers the modal step with the prompt (the parent's when null) and the mask; a MODAL seen later while
      * polling is answered the same way.
@@ -260,9 +323,11 @@ public final class Flows {
     public CompletableFuture<Started> startVaryRegion(Task parent, String prompt, String maskDataUrl,
                                                       SpeedTier asked, Operation operation) {
         SpeedTier tier = tierOf(asked);
-        Button button = parent.buttonContaining("Inpaint").orElseThrow(() -> new IllegalTaskStateException("task "
-                + parent.id() + " (" + parent.rawAction() + ") has no Vary (Region) button: it is offered under an"
-                + " upscaled image (upscale a grid image first)", parent));
+        if (checkVaryRegion(parent)) {
+            return submit(dialect.inpaint(parent, prompt, maskDataUrl, tier, hook(null)), ParentCheck.VERIFIED,
+                    operation).thenApply(result -> new Started(result, tier, prompt, null));
+        }
+        Button button = parent.buttonContaining("Inpaint").orElseThrow();
         String modalPrompt = prompt != null ? prompt : promptOf(parent);
         ActionRequest click = new ActionRequest(parent.id(), button.customId(), tier, null, null, null, null,
                 modalPrompt, maskDataUrl);
@@ -284,6 +349,13 @@ public final class Flows {
     /** Shorten up to the accepted submit (docs/protocols.md §h.2.3). */
     public CompletableFuture<SubmitResult> submitShorten(String prompt, SpeedTier asked, Operation operation) {
         return submit(dialect.shorten(prompt, tierOf(asked), hook(null)), ParentCheck.NO_PARENT, operation);
+    }
+
+    /** Uploads images and reads their URLs (docs/protocols.md §h.2.5). */
+    public CompletableFuture<java.util.List<String>> uploadImages(java.util.List<io.github.mjsdk.model.ImageInput> images,
+                                                                  Operation operation) {
+        return transport.send(dialect.uploadImages(images, tierOf(null)), operation)
+                .thenApply(response -> dialect.parseUploaded(response, clock.instant()));
     }
 
     /** The seed of a finished image task (docs/protocols.md §h.2.4). */

@@ -20,6 +20,18 @@ public final class AuthInterceptor implements Interceptor {
     private final HttpUrl origin;
     private final String header;
     private final String value;
+    private final String key;
+
+    /**
+     * An interceptor for {@code origin} without a key for query parameters.
+     *
+     * @param origin the base URL; only its scheme, host and port matter
+     * @param header the credential header's name, or null for no credential
+     * @param value  the credential header's value, or null for no credential
+     */
+    public AuthInterceptor(HttpUrl origin, String header, String value) {
+        this(origin, header, value, null);
+    }
 
     /**
      * An interceptor for {@code origin}.
@@ -27,11 +39,14 @@ public final class AuthInterceptor implements Interceptor {
      * @param origin the base URL; only its scheme, host and port matter
      * @param header the credential header's name, or null for no credential
      * @param value  the credential header's value, or null for no credential
+     * @param key    the raw API key, added as the {@code key} query parameter to the requests that ask for it
+     *               ({@link ApiRequest#keyInQuery()}) on their own origin only; null for none
      */
-    public AuthInterceptor(HttpUrl origin, String header, String value) {
+    public AuthInterceptor(HttpUrl origin, String header, String value, String key) {
         this.origin = origin;
         this.header = header;
         this.value = value;
+        this.key = key;
     }
 
     @Override
@@ -42,8 +57,7 @@ public final class AuthInterceptor implements Interceptor {
             throw new InterruptedIOException("deadline passed before the request was sent");
         }
         HttpUrl url = request.url();
-        if (url.scheme().equals(origin.scheme()) && url.host().equalsIgnoreCase(origin.host())
-                && url.port() == origin.port()) {
+        if (sameOrigin(url, origin)) {
             Request.Builder builder = request.newBuilder();
             try {
                 if (attempt != null && !attempt.headers().isEmpty()) {
@@ -60,10 +74,19 @@ public final class AuthInterceptor implements Interceptor {
             }
             request = builder.build();
         }
+        HttpUrl keyOrigin = attempt == null ? null : attempt.keyOrigin();
+        if (keyOrigin != null && key != null && sameOrigin(url, keyOrigin)) {
+            request = request.newBuilder().url(url.newBuilder().setQueryParameter("key", key).build()).build();
+        }
         if (attempt != null) {
             attempt.markReachedNetwork();
         }
         return chain.proceed(request);
+    }
+
+    private static boolean sameOrigin(HttpUrl url, HttpUrl origin) {
+        return url.scheme().equals(origin.scheme()) && url.host().equalsIgnoreCase(origin.host())
+                && url.port() == origin.port();
     }
 
     @Override

@@ -52,6 +52,8 @@ final class Exchange implements Runnable {
     private volatile WireAttempt wire;
     private final RequestBody body;
     private HttpUrl url;
+    /** The first URL: a key in the query goes to its scheme, host and port only, whatever a redirect says. */
+    private final HttpUrl keyOrigin;
     private int redirects;
     /** The last attempt failed on a connection: the next one opens its own, never a pooled one that may be stale. */
     private volatile boolean freshConnection;
@@ -62,6 +64,7 @@ final class Exchange implements Runnable {
         this.transport = transport;
         this.request = request;
         this.url = url;
+        this.keyOrigin = url;
         this.body = body;
         this.operation = operation;
         this.headers = headers;
@@ -97,7 +100,8 @@ final class Exchange implements Runnable {
                     "timed out: its " + seconds(timeout) + " deadline passed");
             return;
         }
-        WireAttempt current = new WireAttempt(headers, deadline, transport.clock);
+        WireAttempt current = new WireAttempt(headers, deadline, transport.clock, request.keyInQuery() ? keyOrigin
+                : null);
         Guard attemptGuard = new Guard();
         guard = attemptGuard;
         OkHttpClient http = request.idempotent() && !freshConnection ? transport.queries : transport.submits;

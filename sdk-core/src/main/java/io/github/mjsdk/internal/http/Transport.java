@@ -103,7 +103,8 @@ public final class Transport {
                     e));
         }
         CallOptions asked = operation.options() != null ? operation.options() : defaults;
-        return new Exchange(this, request, url(request.path()), body, operation, asked.headers(),
+        HttpUrl url = request.origin() != null ? HttpUrl.get(request.origin() + request.path()) : url(request.path());
+        return new Exchange(this, request, url, body, operation, asked.headers(),
                 secretsOf(request, asked.headers()), asked.maxRetries(), asked.timeout()).start();
     }
 

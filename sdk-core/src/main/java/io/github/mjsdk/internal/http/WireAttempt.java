@@ -15,12 +15,20 @@ final class WireAttempt {
     /** The deadline in the clock's epoch milliseconds. */
     private final long deadline;
     private final Clock clock;
+    /** Where the API key may travel as the {@code key} query parameter, or null for nowhere. */
+    private final okhttp3.HttpUrl keyOrigin;
     private volatile boolean reachedNetwork;
 
-    WireAttempt(Map<String, String> headers, long deadline, Clock clock) {
+    WireAttempt(Map<String, String> headers, long deadline, Clock clock, okhttp3.HttpUrl keyOrigin) {
         this.headers = headers;
         this.deadline = deadline;
         this.clock = clock;
+        this.keyOrigin = keyOrigin;
+    }
+
+    /** The origin that gets the key as a query parameter, or null. */
+    okhttp3.HttpUrl keyOrigin() {
+        return keyOrigin;
     }
 
     /** True when the request's deadline has passed: it must not be written any more. */

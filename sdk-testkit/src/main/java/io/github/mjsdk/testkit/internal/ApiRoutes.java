@@ -16,6 +16,14 @@ interface ApiRoutes {
     /** The answer to a path this server does not serve, given before the credential check; null to go on. */
     MockResponse unserved(RequestPath path, String where, Instant now);
 
+    /**
+     * Whether a route takes the key as the {@code key} query parameter instead of a header (CometAPI's quota
+     * query).
+     */
+    default boolean keyInQuery(RequestPath path) {
+        return false;
+    }
+
     /** The answer to a request without the right credential. */
     MockResponse unauthorized();
 

@@ -66,6 +66,9 @@ final class ApimartRoutes implements ApiRoutes {
             if (verb.equals("video")) {
                 return RequestPath.of(Endpoint.VIDEO, List.of());
             }
+            if (verb.equals("edits")) {
+                return RequestPath.of(Endpoint.EDIT, List.of());
+            }
             if (FOLLOW_UPS.contains(verb)) {
                 return RequestPath.of(Endpoint.ACTION, List.of(verb));
             }
@@ -119,6 +122,8 @@ final class ApimartRoutes implements ApiRoutes {
                 return submits.blend(body);
             case VIDEO:
                 return submits.video(body);
+            case EDIT:
+                return submits.edit(body);
             default:
                 return submits.followUp(path.params().get(0), body);
         }

@@ -23,7 +23,7 @@ final class ApimartSubmits {
     /** The buttons each follow-up route may click, by their effect. */
     private static final Map<String, Set<ActionKind>> KINDS = Map.of(
             "reroll", EnumSet.of(ActionKind.REROLL),
-            "upscale", EnumSet.of(ActionKind.UPSCALE),
+            "upscale", EnumSet.of(ActionKind.UPSCALE, ActionKind.UPSCALE_HD),
             "variation", EnumSet.of(ActionKind.VARIATION),
             "high-variation", EnumSet.of(ActionKind.VARY),
             "low-variation", EnumSet.of(ActionKind.VARY),
@@ -185,6 +185,40 @@ final class ApimartSubmits {
                 task = jobs.video(frame, prompt, clips, now);
             }
             task.mode = Speed.FAST;
+            return admit(task, now);
+        }
+    }
+
+    /**
+     * {@code /generations/edits {prompt, image_urls: [URL or data URL, …], speed?}} (docs/protocols.md §h.2.8): a
+     * grid with buttons whose action is {@code EDIT}; the first image is the one edited.
+     */
+    MockResponse edit(JsonNode body) {
+        String prompt = Fields.nonBlank(body, "prompt");
+        if (prompt == null) {
+            return ApimartRoutes.error(400, 4, "prompt is required");
+        }
+        List<String> images = Fields.strings(body.get("image_urls"));
+        if (images.isEmpty() || images.stream().anyMatch(i -> !Fields.httpUrl(i) && Fields.dataUrl(i) == null)) {
+            return ApimartRoutes.error(400, 4, "image_urls must hold at least one http(s) URL or data:image base64 URL");
+        }
+        if (!speedValid(body)) {
+            return ApimartRoutes.error(400, 4, "speed must be relax, fast or turbo");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            String image = images.get(0).trim();
+            Simulation.Attachment upload = Fields.dataUrl(image);
+            if (upload != null) {
+                String name = task.id + "-edit." + upload.contentType().substring(6);
+                simulation.attach(name, upload);
+                image = root + "/mj/attachments/" + name;
+            }
+            task.action = "EDIT";
+            task.shape = Shape.GRID;
+            task.prompt = image + " " + prompt;
+            task.mode = speed(body, prompt, Speed.RELAX);
             return admit(task, now);
         }
     }

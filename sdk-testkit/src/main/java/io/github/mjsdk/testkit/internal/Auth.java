@@ -34,6 +34,11 @@ final class Auth {
         }
     }
 
+    /** Whether a {@code key} query parameter is the key; always true when no key is set. */
+    boolean acceptsKey(String given) {
+        return key == null || same(given, key);
+    }
+
     private static boolean same(String given, String expected) {
         return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                 expected.getBytes(StandardCharsets.UTF_8));

@@ -25,7 +25,10 @@ public enum Endpoint {
     VIDEO,
     /** Read one task: {@code task/{id}/fetch}, apimart's two queries, JourneyAPI's {@code /fetch}. */
     FETCH,
-    /** The account balance: apimart's {@code GET /v1/user/balance}, JourneyAPI's {@code GET /account}. */
+    /**
+     * The account balance: apimart's {@code GET /v1/user/balance}, JourneyAPI's {@code GET /account}, CometAPI's
+     * {@code GET /user/quota?key=…} (served on the simulator's own host).
+     */
     BALANCE,
     /** Prompt analysis: {@code submit/shorten} (PLUS, trueai). */
     SHORTEN,
@@ -37,6 +40,13 @@ public enum Endpoint {
     LIST_BY_CONDITION,
     /** The simulator's images: {@code /mj/image/…} and {@code /mj/attachments/…}. */
     IMAGE,
+    /**
+     * An image and a prompt to a grid: {@code submit/edits} (also {@code submit/edit}) and {@code submit/retexture},
+     * apimart's {@code /generations/edits}.
+     */
+    EDIT,
+    /** Images to Discord URLs: {@code submit/upload-discord-images} (trueai). */
+    UPLOAD,
     /** Any other path. */
     OTHER
 }

@@ -17,7 +17,8 @@ import mockwebserver3.RecordedRequest;
  * {@code {}}. There are no tiers: every job takes the FAST duration. A banned word is accepted and the task fails.
  */
 final class JourneyRoutes implements ApiRoutes {
-    private static final Set<String> FOLLOW_UPS = Set.of("reroll", "upscale-1x", "variations", "upscale-alt", "pan");
+    private static final Set<String> FOLLOW_UPS = Set.of("reroll", "upscale-1x", "variations", "upscale-alt", "pan",
+            "outpaint", "inpaint");
     private static final Set<String> DIRECTIONS = Set.of("left", "right", "up", "down");
     private static final Set<String> INDEXES = Set.of("1", "2", "3", "4");
 
@@ -270,7 +271,7 @@ final class JourneyRoutes implements ApiRoutes {
      */
     private MockResponse followUp(String route, JsonNode body) {
         String variant = Fields.nonBlank(body, "index");
-        if (route.equals("upscale-alt") || route.equals("pan")
+        if (route.equals("upscale-alt") || route.equals("pan") || route.equals("outpaint") || route.equals("inpaint")
                 || (route.equals("variations") && ("strong".equals(variant) || "subtle".equals(variant)))) {
             return singleImage(route, body);
         }
@@ -326,20 +327,32 @@ final class JourneyRoutes implements ApiRoutes {
     /**
      * The follow-ups on an upscale-1x (docs/protocols.md §h.2.9): {@code /upscale-alt {type: subtle|creative}} →
      * {@code upscale-subtle|creative} (one image), {@code /variations {index: strong|subtle}} → a variations grid,
-     * {@code /pan {direction}} → {@code pan-<direction>} (a grid of four).
+     * {@code /pan {direction}} → {@code pan-<direction>} (a grid of four), {@code /outpaint {zoom_ratio}} →
+     * {@code outpaint-<ratio>}, {@code /inpaint {mask, prompt?}} → {@code inpaint} (Apiframe's shapes, assumed).
      */
     private MockResponse singleImage(String route, JsonNode body) {
         String parentId = Fields.nonBlank(body, "parent_task_id");
         if (parentId == null) {
             return error(400, "parent_task_id is required");
         }
-        String value = route.equals("upscale-alt") ? Fields.nonBlank(body, "type")
-                : route.equals("pan") ? Fields.nonBlank(body, "direction") : Fields.nonBlank(body, "index");
+        String value = switch (route) {
+            case "upscale-alt" -> Fields.nonBlank(body, "type");
+            case "pan" -> Fields.nonBlank(body, "direction");
+            case "outpaint" -> zoomRatio(body.get("zoom_ratio"));
+            case "inpaint" -> Fields.nonBlank(body, "mask");
+            default -> Fields.nonBlank(body, "index");
+        };
         if (route.equals("upscale-alt") && !("subtle".equals(value) || "creative".equals(value))) {
             return error(400, "type must be subtle or creative");
         }
         if (route.equals("pan") && (value == null || !DIRECTIONS.contains(value))) {
             return error(400, "direction must be up, down, left or right");
+        }
+        if (route.equals("outpaint") && value == null) {
+            return error(400, "zoom_ratio must be 1.5, 2, or a number in (1, 2]");
+        }
+        if (route.equals("inpaint") && (value == null || (Fields.dataUrl(value) == null && !Fields.httpUrl(value)))) {
+            return error(400, "mask is required: a base64 PNG (data:image/png;base64,…), white where to repaint");
         }
         MockResponse badHook = checkWebhook(body);
         if (badHook != null) {
@@ -361,10 +374,35 @@ final class JourneyRoutes implements ApiRoutes {
             } else if (route.equals("pan")) {
                 task = jobs.derive(parent, "PAN", Shape.GRID, parent.quadrant, now);
                 task.journeyType = "pan-" + value;
+            } else if (route.equals("outpaint")) {
+                task = jobs.derive(parent, "ZOOM", Shape.GRID, parent.quadrant, now);
+                task.journeyType = "outpaint-" + value;
+            } else if (route.equals("inpaint")) {
+                task = jobs.derive(parent, "VARIATION", Shape.GRID, parent.quadrant, now);
+                task.journeyType = "inpaint";
+                String prompt = Fields.nonBlank(body, "prompt");
+                if (prompt != null) {
+                    task.prompt = prompt;
+                }
             } else {
                 task = jobs.derive(parent, "VARIATION", Shape.GRID, parent.quadrant, now);
             }
             return admit(task, body, now);
+        }
+    }
+
+    /** {@code zoom_ratio} as a number or a numeric string in (1, 2], written plainly ({@code 1.5}, {@code 2}); else null. */
+    private static String zoomRatio(JsonNode ratio) {
+        if (ratio == null || !(ratio.isNumber() || ratio.isTextual())) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal value = new java.math.BigDecimal(ratio.asText().trim());
+            boolean inRange = value.compareTo(java.math.BigDecimal.ONE) > 0
+                    && value.compareTo(java.math.BigDecimal.valueOf(2)) <= 0;
+            return inRange ? value.stripTrailingZeros().toPlainString() : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

@@ -21,9 +21,18 @@ final class ProxyRoutes implements ApiRoutes {
         this.queries = queries;
     }
 
+    /** The API's routes, and CometAPI's quota query {@code /user/quota} (served here in place of its own host). */
     @Override
     public RequestPath parse(String encodedPath) {
+        if (encodedPath.equals("/user/quota") || encodedPath.equals("/user/quota/")) {
+            return RequestPath.of(Endpoint.BALANCE, java.util.List.of());
+        }
         return RequestPath.parse(encodedPath);
+    }
+
+    @Override
+    public boolean keyInQuery(RequestPath path) {
+        return path.endpoint() == Endpoint.BALANCE;
     }
 
     @Override
@@ -31,7 +40,7 @@ final class ProxyRoutes implements ApiRoutes {
         Endpoint endpoint = path.endpoint();
         boolean absentInOpenSource = path.prefixed() || endpoint == Endpoint.ACTION || endpoint == Endpoint.MODAL
                 || endpoint == Endpoint.SEED || endpoint == Endpoint.CANCEL || endpoint == Endpoint.SHORTEN
-                || endpoint == Endpoint.VIDEO;
+                || endpoint == Endpoint.VIDEO || endpoint == Endpoint.EDIT || endpoint == Endpoint.UPLOAD;
         boolean outsideContext = !(where.equals("/mj") || where.startsWith("/mj/"));
         if (config.legacy() && (path.prefixed() || outsideContext)) {
             // the open-source proxy serves its API under the servlet context path /mj: any other path, the speed
@@ -56,6 +65,9 @@ final class ProxyRoutes implements ApiRoutes {
         Endpoint endpoint = path.endpoint();
         if (endpoint == Endpoint.FETCH) {
             return method.equals("GET") ? queries.fetch(path.params().get(0)) : Replies.springError(405, where, now);
+        }
+        if (endpoint == Endpoint.BALANCE) {
+            return method.equals("GET") ? queries.quota() : Replies.springError(405, where, now);
         }
         if (endpoint == Endpoint.SEED) {
             return method.equals("GET") ? submits.imageSeed(path.params().get(0)) : Replies.springError(405, where, now);
@@ -87,6 +99,10 @@ final class ProxyRoutes implements ApiRoutes {
                 return submits.shorten(body, path).reply();
             case VIDEO:
                 return submits.video(body, path).reply();
+            case EDIT:
+                return submits.edit(body, path, where.endsWith("/retexture")).reply();
+            case UPLOAD:
+                return submits.upload(body);
             default:
                 return queries.list(body);
         }

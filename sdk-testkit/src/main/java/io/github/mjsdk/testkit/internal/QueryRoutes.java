@@ -1,5 +1,6 @@
 package io.github.mjsdk.testkit.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Instant;
@@ -50,5 +51,19 @@ final class QueryRoutes {
             }
         }
         return Replies.json(200, tasks);
+    }
+
+    /**
+     * CometAPI's quota query (docs/protocols.md §h.2.10), {@code GET /user/quota?key=…}: a balance of 100 USD less
+     * 0.05 per task created so far, and one key without a limit.
+     */
+    MockResponse quota() {
+        int tasks = simulation.taskCount();
+        java.math.BigDecimal used = java.math.BigDecimal.valueOf(5 * (long) tasks, 2);
+        ObjectNode body = Replies.JSON.createObjectNode().put("username", "simulated")
+                .put("total_quota", java.math.BigDecimal.valueOf(100).subtract(used)).put("total_used_quota", used)
+                .put("request_count", tasks);
+        body.putArray("keys").addObject().put("name", "simulated").put("remain_quota", -1).put("used_quota", used);
+        return Replies.json(200, body);
     }
 }

@@ -85,6 +85,12 @@ public record RequestPath(Speed tier, boolean prefixed, Endpoint endpoint, List<
                     return Endpoint.SHORTEN;
                 case "video":
                     return Endpoint.VIDEO;
+                case "edits":
+                case "edit":
+                case "retexture":
+                    return Endpoint.EDIT;
+                case "upload-discord-images":
+                    return Endpoint.UPLOAD;
                 default:
                     return Endpoint.OTHER;
             }

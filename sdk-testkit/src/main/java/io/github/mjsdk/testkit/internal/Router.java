@@ -40,7 +40,9 @@ final class Router {
                 return request.getMethod().equals("GET") ? images.answer(path.params(), where, now)
                         : Replies.springError(405, where, now);
             }
-            if (!auth.accepts(request.getHeaders())) {
+            boolean authenticated = api.keyInQuery(path) ? auth.acceptsKey(request.getUrl().queryParameter("key"))
+                    : auth.accepts(request.getHeaders());
+            if (!authenticated) {
                 return api.unauthorized();
             }
             return api.answer(request, path, now);

@@ -23,6 +23,8 @@ final class SubmitRoutes {
     private final Notifier notifier;
     private final String baseUrl;
     private final Jobs jobs;
+    /** Images uploaded so far, for their names; guarded by the simulation's lock. */
+    private long uploads;
 
     SubmitRoutes(Simulation simulation, ServerConfig config, Notifier notifier, String baseUrl) {
         this.simulation = simulation;
@@ -267,6 +269,79 @@ final class SubmitRoutes {
             common(task, body);
             return admit(task, now);
         }
+    }
+
+    /**
+     * {@code /submit/edits} and {@code /submit/retexture {prompt, image}} (docs/protocols.md §h.2.8): the image is an
+     * http(s) URL or a data URL (stored as an attachment); the result is a grid with U, V and 🔄 whose action is
+     * {@code EDIT} or {@code RETEXTURE}.
+     */
+    Envelope edit(JsonNode body, RequestPath path, boolean retexture) {
+        String prompt = Fields.text(body, "prompt");
+        if (prompt == null || prompt.isBlank()) {
+            return Envelope.invalid("prompt不能为空");
+        }
+        String image = Fields.text(body, "image");
+        if (image == null || image.isBlank()) {
+            return Envelope.invalid("image不能为空");
+        }
+        image = image.trim();
+        Simulation.Attachment upload = Fields.dataUrl(image);
+        if (upload == null && !Fields.httpUrl(image)) {
+            return Envelope.invalid("base64格式错误");
+        }
+        String word = rules.bannedWord(prompt);
+        if (word != null) {
+            return Envelope.banned(prompt, word);
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task = simulation.create(now);
+            String link = image;
+            if (upload != null) {
+                String name = task.id + "-edit." + upload.contentType().substring(6);
+                simulation.attach(name, upload);
+                link = baseUrl + "/mj/attachments/" + name;
+            }
+            task.action = retexture ? "RETEXTURE" : "EDIT";
+            task.shape = Shape.GRID;
+            task.prompt = link + " " + prompt.trim();
+            task.description = (retexture ? "/retexture " : "/edit ") + task.prompt;
+            task.mode = firstOf(path.tier(), PromptRules.speedFlag(prompt), null);
+            common(task, body);
+            return admit(task, now);
+        }
+    }
+
+    /**
+     * {@code /submit/upload-discord-images {base64Array}} (docs/protocols.md §h.2.5): each data URL is stored and
+     * served back at {@code /mj/attachments/upload-<n>.<type>}; the answer's {@code result} is the array of those
+     * URLs, in order. An empty array or one that is not a data URL is code 4.
+     */
+    mockwebserver3.MockResponse upload(JsonNode body) {
+        List<String> images = Fields.strings(body.get("base64Array"));
+        if (images.isEmpty()) {
+            return Envelope.invalid("base64Array不能为空").reply();
+        }
+        List<Simulation.Attachment> decoded = new ArrayList<>();
+        for (String image : images) {
+            Simulation.Attachment upload = Fields.dataUrl(image);
+            if (upload == null) {
+                return Envelope.invalid("base64格式错误").reply();
+            }
+            decoded.add(upload);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode answer = Replies.JSON.createObjectNode().put("code", 1)
+                .put("description", "提交成功");
+        com.fasterxml.jackson.databind.node.ArrayNode urls = answer.putArray("result");
+        synchronized (simulation) {
+            for (Simulation.Attachment upload : decoded) {
+                String name = "upload-" + (++uploads) + "." + upload.contentType().substring(6);
+                simulation.attach(name, upload);
+                urls.add(baseUrl + "/mj/attachments/" + name);
+            }
+        }
+        return Replies.json(200, answer);
     }
 
     /** trueai's fail reason of a cancelled task (docs/protocols.md §h.2.6). */

@@ -1,10 +1,13 @@
 package io.github.mjsdk.testkit.dialects;
 
+import static io.github.mjsdk.testkit.dialects.Sim.await;
+import static io.github.mjsdk.testkit.dialects.Sim.body;
+import static io.github.mjsdk.testkit.dialects.Sim.png;
+import static io.github.mjsdk.testkit.dialects.Sim.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.error.OperationNotSupportedException;
@@ -25,15 +28,11 @@ import io.github.mjsdk.provider.Providers;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import io.github.mjsdk.testkit.RecordedCall;
 import io.github.mjsdk.testkit.Route;
-import io.github.mjsdk.testkit.VirtualTime;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,41 +45,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * JSON body). Each dialect that lacks an operation refuses it before sending anything.
  */
 class OperationsFlowTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static ImageInput png(int seed) {
-        try {
-            BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-            image.setRGB(seed % 8, seed % 8, 0xFF0000 + seed);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return ImageInput.of(out.toByteArray(), "image/png");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static <T> T await(CompletableFuture<T> future) throws Exception {
-        return future.get(20, TimeUnit.SECONDS);
-    }
-
-    private interface Body {
-        void check(MidjourneyClient client, FakeMidjourneyServer server) throws Exception;
-    }
-
-    private static void run(Provider provider, Body body) throws Exception {
-        try (VirtualTime time = VirtualTime.create();
-             FakeMidjourneyServer server = FakeMidjourneyServer.builder().provider(provider).virtualTime(time)
-                     .randomSeed(5).start();
-             MidjourneyClient client = server.newClient()) {
-            body.check(client, server);
-        }
-    }
-
-    private static JsonNode body(RecordedCall call) throws IOException {
-        return JSON.readTree(call.body());
-    }
-
     // ---------------------------------------------------------------- describe
 
     @Test
@@ -222,13 +186,11 @@ class OperationsFlowTest {
     }
 
     private static Task upscaled(MidjourneyClient client) throws Exception {
-        Task grid = await(client.imagine("a lighthouse at dusk", Speed.FAST));
-        return await(client.upscale(grid.id(), 3, Speed.FAST));
+        return Sim.upscaled(client, Speed.FAST);
     }
 
     private static RecordedCall lastAction(FakeMidjourneyServer server) {
-        List<RecordedCall> actions = server.journal(Route.ACTION);
-        return actions.get(actions.size() - 1);
+        return Sim.last(server, Route.ACTION);
     }
 
     @ParameterizedTest
@@ -446,16 +408,6 @@ class OperationsFlowTest {
         assertThat(RegionMask.ofImage(png(3)).width()).isEqualTo(8);
     }
 
-    @Test
-    void journeyApiRefusesVaryRegion() throws Exception {
-        run(Providers.journeyApi(), (client, server) -> {
-            RegionMask mask = RegionMask.ofRectangles(8, 8, List.of(new RegionMask.Rect(0, 0, 1, 1)));
-            assertThatThrownBy(() -> client.varyRegion(VaryRegionRequest.of("t", mask)))
-                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("vary region");
-            assertThat(server.journal()).isEmpty();
-        });
-    }
-
     // ---------------------------------------------------------------- shorten (proxy family)
 
     @Test
@@ -579,10 +531,26 @@ class OperationsFlowTest {
     }
 
     @Test
-    void theProxyFamilyRefusesBalance() throws Exception {
+    void balanceOnCometApiReadsTheQuotaWithTheKeyAsQueryParameter() throws Exception {
         run(Providers.cometApi(), (client, server) -> {
+            await(client.imagine("a fox", Speed.FAST));
+            io.github.mjsdk.model.Balance balance = await(client.balance());
+
+            assertThat(balance.remaining()).isEqualByComparingTo("99.95");
+            assertThat(balance.used()).isEqualByComparingTo("0.05");
+            assertThat(balance.unit()).isEqualTo("USD");
+            assertThat(balance.raw()).containsEntry("username", "simulated");
+            RecordedCall call = server.journal(Route.BALANCE).get(0);
+            assertThat(call.method() + " " + call.path()).isEqualTo("GET /user/quota?key=" + server.apiKey());
+            assertThat(call.status()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void aSelfHostedProxyRefusesBalance() throws Exception {
+        run(Providers.midjourneyProxy("http://mj.example:8080"), (client, server) -> {
             assertThatThrownBy(client::balance).isInstanceOf(OperationNotSupportedException.class)
-                    .hasMessageContaining("CometAPI").hasMessageContaining("account balance");
+                    .hasMessageContaining("midjourney-proxy").hasMessageContaining("account balance");
             assertThat(server.journal()).isEmpty();
         });
     }
@@ -592,10 +560,6 @@ class OperationsFlowTest {
     @Test
     void journeyApiRefusesWhatItLacksBeforeSending() throws Exception {
         run(Providers.journeyApi(), (client, server) -> {
-            assertThatThrownBy(() -> client.zoomOut("t", 2, null)).isInstanceOf(OperationNotSupportedException.class)
-                    .hasMessageContaining("JourneyAPI").hasMessageContaining("zoom out");
-            assertThatThrownBy(() -> client.zoomOut("t", 1.2, null))
-                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("custom zoom");
             assertThatThrownBy(() -> client.submitAction(io.github.mjsdk.model.ActionRequest.of("t", "MJ::x")))
                     .isInstanceOf(OperationNotSupportedException.class);
             assertThat(server.journal()).isEmpty();
@@ -603,13 +567,11 @@ class OperationsFlowTest {
     }
 
     @Test
-    void apimartRefusesCustomZoomAndSubtleCreativeUpscales() throws Exception {
+    void apimartRefusesCustomZoom() throws Exception {
         run(Providers.apimart(), (client, server) -> {
             assertThatThrownBy(() -> client.zoomOut("t", 1.3, null))
                     .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("apimart")
                     .hasMessageContaining("custom zoom");
-            assertThatThrownBy(() -> client.variant("t", VariantMode.UPSCALE_SUBTLE, null))
-                    .isInstanceOf(OperationNotSupportedException.class);
             assertThat(client.supports(io.github.mjsdk.provider.MidjourneyOperation.PAN)).isTrue();
             assertThat(server.journal()).isEmpty();
         });
