@@ -626,7 +626,8 @@ public final class MidjourneyClientBuilder {
             throw new IllegalArgumentException("defaultSpeed: " + provider.name() + " cannot choose a speed tier"
                     + (provider.protocol() == Protocol.MIDJOURNEY_PROXY ? " (this server has no "
                     + defaultSpeed.pathPrefix() + " route; if your proxy has the prefixes, use"
-                    + " Providers.midjourneyProxy(url).withSpeedTiers(true))" : ""));
+                    + " Providers.trueAi(url) for trueai-org's, or Providers.midjourneyProxy(url).withSpeedTiers(true))"
+                    : ""));
         }
         base = withoutMjSuffix(base);
         if (notifyHook != null && !provider.capabilities().webhooks()) {

@@ -20,7 +20,7 @@ class UploadImagesTest extends MockServerTest {
             "image/gif");
 
     private CompletableFuture<List<String>> upload() {
-        newClient(b -> b.provider(Providers.midjourneyProxy(server.url("/").toString())));
+        newClient(b -> b.provider(Providers.trueAi(server.url("/").toString())));
         CompletableFuture<List<String>> urls = client.uploadImages(List.of(GIF));
         drive(urls);
         return urls;

@@ -42,6 +42,29 @@ class OpenSourceProxyTest extends MockServerTest {
     }
 
     @Test
+    void whatTheOpenSourceServerLacksIsRefusedBeforeSendingAndTrueAiHasIt() {
+        openSource();
+
+        assertThatThrownBy(() -> client.pan(GRID_ID, io.github.mjsdk.model.PanDirection.LEFT, null))
+                .isInstanceOf(io.github.mjsdk.error.OperationNotSupportedException.class)
+                .hasMessageContaining("midjourney-proxy").hasMessageContaining("pan");
+        assertThatThrownBy(() -> client.imageSeed(GRID_ID))
+                .isInstanceOf(io.github.mjsdk.error.OperationNotSupportedException.class);
+        assertThatThrownBy(() -> client.cancel(GRID_ID))
+                .isInstanceOf(io.github.mjsdk.error.OperationNotSupportedException.class);
+        assertThatThrownBy(() -> client.shorten("a fox", null))
+                .isInstanceOf(io.github.mjsdk.error.OperationNotSupportedException.class);
+        assertThat(server.getRequestCount()).isZero();
+        Provider trueAi = Providers.trueAi("https://mj.example.com");
+        assertThat(trueAi.capabilities().speedTiers()).isTrue();
+        assertThat(trueAi.supports(MidjourneyOperation.PAN)).isTrue();
+        assertThat(trueAi.supports(MidjourneyOperation.VIDEO)).isTrue();
+        assertThat(trueAi.supports(MidjourneyOperation.BALANCE)).isFalse();
+        assertThat(Providers.named("TrueAI")).isEqualTo(Providers.named("trueai"));
+        assertThat(Providers.cometApi().supports(MidjourneyOperation.CANCEL)).isFalse();
+    }
+
+    @Test
     void aProxyWithPrefixesCanSaySo() {
         newClient(b -> b.provider(Providers.midjourneyProxy(server.url("/").toString()).withSpeedTiers(true)));
         enqueue(ok("submit/accepted.json"));

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class OperationsTableTest {
     private static final List<Provider> PRESETS = List.of(Providers.cometApi(),
-            Providers.midjourneyProxy("https://mj.example.com"), Providers.apimart(), Providers.journeyApi());
+            Providers.midjourneyProxy("https://mj.example.com"), Providers.trueAi("https://mj.example.com"),
+            Providers.apimart(), Providers.journeyApi());
 
     static String generated() {
         StringBuilder table = new StringBuilder();
@@ -32,7 +33,7 @@ class OperationsTableTest {
     }
 
     private static String column(Provider provider) {
-        return provider.name().equals("midjourney-proxy") ? "midjourney-proxy (self-hosted)" : provider.name();
+        return provider.name().equals("midjourney-proxy") ? "midjourney-proxy (open-source)" : provider.name();
     }
 
     @Test
@@ -53,6 +54,12 @@ class OperationsTableTest {
         assertThat(Providers.cometApi().supports(MidjourneyOperation.EDIT)).isTrue();
         assertThat(Providers.cometApi().withOperation(MidjourneyOperation.UPLOAD_IMAGES, true)
                 .supports(MidjourneyOperation.UPLOAD_IMAGES)).isTrue();
+        assertThat(Providers.midjourneyProxy("https://mj.example.com").operations()).containsExactlyInAnyOrder(
+                MidjourneyOperation.IMAGINE, MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE,
+                MidjourneyOperation.VARY, MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND);
+        assertThat(Providers.trueAi("https://mj.example.com").operations())
+                .hasSize(MidjourneyOperation.values().length - 1).doesNotContain(MidjourneyOperation.BALANCE);
+        assertThat(Providers.trueAi("https://mj.example.com").capabilities().speedTiers()).isTrue();
         assertThat(Protocol.JOURNEY_API.supports(MidjourneyOperation.BUTTON)).isFalse();
         assertThat(Protocol.APIMART.supports(MidjourneyOperation.CUSTOM_ZOOM)).isFalse();
     }

@@ -20,8 +20,7 @@ class ProviderTableTest {
         Map<String, Provider> columns = new LinkedHashMap<>();
         columns.put("CometAPI<br>`cometApi()`", Providers.cometApi());
         columns.put("open-source midjourney-proxy<br>`midjourneyProxy(url)`", Providers.named("midjourney-proxy"));
-        columns.put("trueai-org proxy<br>`midjourneyProxy(url)`<br>`.withSpeedTiers(true)`",
-                Providers.named("midjourney-proxy").withSpeedTiers(true));
+        columns.put("trueai-org proxy<br>`trueAi(url)`", Providers.named("trueai"));
         columns.put("apimart<br>`apimart()`", Providers.apimart());
         columns.put("JourneyAPI<br>`journeyApi()`", Providers.journeyApi());
         return columns;
@@ -63,7 +62,7 @@ class ProviderTableTest {
     void theColumnsDifferWhereTheServersDo() {
         Map<String, Provider> columns = columns();
         assertThat(columns.values()).extracting(Provider::name)
-                .containsExactly("CometAPI", "midjourney-proxy", "midjourney-proxy", "apimart", "JourneyAPI");
+                .containsExactly("CometAPI", "midjourney-proxy", "trueai midjourney-proxy", "apimart", "JourneyAPI");
         assertThat(generated()).contains("| speed tiers | ✔ path prefix `/mj-turbo` `/mj-fast` `/mj-relax` | ✖ |")
                 .contains("| base URL | `https://api.cometapi.com` | yours | yours |");
     }

@@ -78,7 +78,8 @@ final class ProxyDialect implements Dialect {
         if (tier != null && !tierPrefixes) {
             throw new IllegalArgumentException(provider + " has no speed tiers: this server has no " + tier.pathPrefix()
                     + " route (the open-source midjourney-proxy has none). Leave the speed unset, or, if your proxy"
-                    + " has the prefixes, use Providers.midjourneyProxy(url).withSpeedTiers(true)");
+                    + " has the prefixes, use Providers.trueAi(url) for trueai-org's, or"
+                    + " Providers.midjourneyProxy(url).withSpeedTiers(true)");
         }
     }
 

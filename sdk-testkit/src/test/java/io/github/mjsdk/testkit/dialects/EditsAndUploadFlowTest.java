@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * wire, and each provider that lacks one refusing it before sending.
  */
 class EditsAndUploadFlowTest {
-    private static final Provider TRUEAI = Providers.midjourneyProxy("http://mj.example:8080");
+    private static final Provider TRUEAI = Providers.trueAi("http://mj.example:8080");
 
     @Test
     void anEditOnCometApiPostsPromptAndImageAndWaitsForAGridWithButtons() throws Exception {

@@ -468,7 +468,7 @@ class OperationsFlowTest {
 
     @Test
     void cancelEndsARunningTaskInFailure() throws Exception {
-        run(Providers.cometApi(), (client, server) -> {
+        run(Providers.trueAi("http://mj.example:8080"), (client, server) -> {
             String id = await(client.submitImagine(io.github.mjsdk.model.ImagineRequest.of("a slow fox")
                     .withSpeed(Speed.RELAX))).taskId();
             CompletableFuture<Task> waiting = client.poller().await(id);
