@@ -99,6 +99,19 @@ class LegacyModeTest {
             assertThat(upscale.action()).isEqualTo(TaskAction.UPSCALE);
             assertThat(legacy.journal(Route.CHANGE)).hasSize(2);
             assertThat(legacy.journal(Route.ACTION)).isEmpty();
+            int before = legacy.journal().size();
+            assertThatThrownBy(() -> client.submitAction(ActionRequest.of(grid.id(), "MJ::JOB::upsample::1::x")))
+                    .isInstanceOf(io.github.mjsdk.error.OperationNotSupportedException.class)
+                    .hasMessageContaining("midjourney-proxy");
+            assertThat(legacy.journal()).hasSize(before);
+        }
+        try (VirtualTime time = VirtualTime.create();
+             FakeMidjourneyServer legacy = FakeMidjourneyServer.builder().virtualTime(time)
+                     .legacyOpenSource(true).start();
+             MidjourneyClient client = legacy.newClientBuilder().provider(io.github.mjsdk.provider.Providers
+                     .midjourneyProxy(legacy.baseUrl()).withOperation(
+                             io.github.mjsdk.provider.MidjourneyOperation.BUTTON, true)).build()) {
+            Task grid = client.imagine("a fox", null).get(20, TimeUnit.SECONDS);
             assertThatThrownBy(() -> client.submitAction(ActionRequest.of(grid.id(), "MJ::JOB::upsample::1::x"))
                     .get(20, TimeUnit.SECONDS))
                     .cause().isInstanceOfSatisfying(NotFoundException.class,

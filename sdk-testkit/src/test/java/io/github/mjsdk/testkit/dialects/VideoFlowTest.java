@@ -18,6 +18,7 @@ import io.github.mjsdk.model.TaskStatus;
 import io.github.mjsdk.model.VideoExtendRequest;
 import io.github.mjsdk.model.VideoMotion;
 import io.github.mjsdk.model.VideoRequest;
+import io.github.mjsdk.provider.MidjourneyOperation;
 import io.github.mjsdk.provider.Provider;
 import io.github.mjsdk.provider.Providers;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
@@ -175,7 +176,17 @@ class VideoFlowTest {
     @Test
     void theOpenSourceProxyAnswersVideoWithA404AsTheRealServerDoes() throws Exception {
         run(FakeMidjourneyServer.builder().legacyOpenSource(true), (client, server) -> {
-            Throwable refused = failure(client.video(VideoRequest.of(png()).withPrompt("waves")));
+            assertThatThrownBy(() -> client.video(VideoRequest.of(png()).withPrompt("waves")))
+                    .isInstanceOf(OperationNotSupportedException.class)
+                    .hasMessageContaining("midjourney-proxy").hasMessageContaining("video");
+            assertThat(server.journal()).isEmpty();
+        });
+        run(FakeMidjourneyServer.builder().legacyOpenSource(true), (ignored, server) -> {
+            Throwable refused;
+            try (MidjourneyClient told = server.newClientBuilder().provider(Providers.midjourneyProxy(server.baseUrl())
+                    .withOperation(MidjourneyOperation.VIDEO, true)).build()) {
+                refused = failure(told.video(VideoRequest.of(png()).withPrompt("waves")));
+            }
 
             assertThat(refused).isInstanceOf(NotFoundException.class);
             RecordedCall call = server.journal(Route.VIDEO).get(0);
