@@ -15,6 +15,7 @@ module io.github.mjsdk {
     exports io.github.mjsdk.webhook;
     exports io.github.mjsdk.provider;
     exports io.github.mjsdk.observe;
+    exports io.github.mjsdk.admission;
 
     opens io.github.mjsdk.model to com.fasterxml.jackson.databind;
 }

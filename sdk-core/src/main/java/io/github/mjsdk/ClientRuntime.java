@@ -1,6 +1,7 @@
 package io.github.mjsdk;
 
 import io.github.mjsdk.image.Images;
+import io.github.mjsdk.internal.admission.Admission;
 import io.github.mjsdk.internal.dialect.Dialect;
 import io.github.mjsdk.internal.dialect.Dialects;
 import io.github.mjsdk.internal.flow.Flows;
@@ -41,13 +42,14 @@ import okhttp3.OkHttpClient;
  * @param http             the derived OkHttp client (timeouts, auth interceptor)
  * @param poller           the client's poller
  * @param queries          task queries
+ * @param admission        the gate of paid submits (off unless the builder set it)
  * @param flows            the Midjourney verbs
  * @param images           the image helper
  * @param owned            shutdown actions for what the client created
  */
 record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExecutorService scheduler,
                      Executor callbackExecutor, OkHttpClient http, DefaultTaskPoller poller, TaskQueries queries,
-                     Flows flows, Images images, List<Runnable> owned) {
+                     Admission admission, Flows flows, Images images, List<Runnable> owned) {
 
     /** How long an idle HTTP dispatcher thread stays. */
     private static final Duration HTTP_KEEP_ALIVE = Duration.ofSeconds(60);
@@ -71,10 +73,12 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
         DefaultTaskPoller poller = new DefaultTaskPoller(queries, scheduler, s.clock(), callbacks, closed::get,
                 s.pollBatchSize(), () -> ThreadLocalRandom.current().nextDouble(), s.pollConcurrency(),
                 s.provider().capabilities().batchQuery(), observer, awaitDefaults);
-        Flows flows = new Flows(dialect, transport, queries, poller, s.clock(), s.defaultSpeed(), s.notifyHook(),
-                s.pollOptions());
+        Admission admission = s.admission() == null ? Admission.off()
+                : Admission.queue(s.admission(), scheduler, s.clock(), observer);
+        Flows flows = new Flows(dialect, transport, queries, admission, poller, s.clock(), s.defaultSpeed(),
+                s.notifyHook(), s.pollOptions());
         Images images = Images.create(http, callbacks, s.maxImageBytes(), s.allowLinkLocalImages());
-        return new ClientRuntime(s, closed, scheduler, callbacks, http, poller, queries, flows, images,
+        return new ClientRuntime(s, closed, scheduler, callbacks, http, poller, queries, admission, flows, images,
                 List.copyOf(owned));
     }
 

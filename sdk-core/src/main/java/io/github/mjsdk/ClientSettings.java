@@ -1,5 +1,6 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.admission.AdmissionOptions;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.poll.PollOptions;
@@ -38,6 +39,7 @@ import okhttp3.OkHttpClient;
  * @param pollBatchSize     ids per batch query
  * @param pollConcurrency   scheduled poll requests at once
  * @param observer          hears HTTP attempts, poll rounds and waits; never null
+ * @param admission         the admission queue's settings, or null for none
  */
 record ClientSettings(Provider provider, HttpUrl baseUrl, AuthScheme authScheme, String apiKey, String webhookSecret,
                       SpeedTier defaultSpeed, String notifyHook, OkHttpClient okHttpClient, Duration connectTimeout,
@@ -46,7 +48,7 @@ record ClientSettings(Provider provider, HttpUrl baseUrl, AuthScheme authScheme,
                       Executor callbackExecutor,
                       ScheduledExecutorService scheduler, Clock clock,
                       Function<? super SpeedTier, PollOptions> pollOptions, int pollBatchSize, int pollConcurrency,
-                      ClientObserver observer) {
+                      ClientObserver observer, AdmissionOptions admission) {
 
     @Override
     public String toString() {

@@ -1,5 +1,9 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.admission.AdmissionStats;
+import io.github.mjsdk.admission.Batch;
+import io.github.mjsdk.internal.admission.Admission;
+import io.github.mjsdk.internal.admission.Batches;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.image.Images;
 import io.github.mjsdk.internal.util.Args;
@@ -89,6 +93,7 @@ public final class MidjourneyClient implements AutoCloseable {
     private final Flows flows;
     private final TaskQueries queries;
     private final DefaultTaskPoller poller;
+    private final Admission admission;
     /** Every pending user future and the operation behind it. */
     private final Map<CompletableFuture<?>, Operation> outstanding;
     private final Set<Operation> blocking;
@@ -106,6 +111,7 @@ public final class MidjourneyClient implements AutoCloseable {
         this.flows = runtime.flows();
         this.queries = runtime.queries();
         this.poller = runtime.poller();
+        this.admission = runtime.admission();
         this.closed = runtime.closed();
         this.outstanding = outstanding;
         this.blocking = blocking;
@@ -1003,6 +1009,80 @@ public final class MidjourneyClient implements AutoCloseable {
         return List.copyOf(ids);
     }
 
+    // ---------------------------------------------------------------- batches
+
+    /**
+     * Imagines every request and reports them as one batch. With the admission queue on
+     * ({@link MidjourneyClientBuilder#admission}), the jobs run as fast as the account allows and the server's
+     * "queue full" refusals are absorbed; without it every imagine is sent at once.
+     *
+     * <pre>{@code
+     * BatchResult result = client.batch(List.of(ImagineRequest.of("a fox"), ImagineRequest.of("a hare")))
+     *         .whenDone().join();
+     * }</pre>
+     *
+     * @param requests the imagines, in order; may be empty
+     * @return the batch: one future per request, in order
+     * @throws IllegalArgumentException if {@code requests} is null or holds null, or the provider cannot express
+     *                                  one of them (nothing is sent then)
+     * @throws IllegalStateException    if the client is closed
+     */
+    public Batch batch(List<ImagineRequest> requests) {
+        Args.notNull(requests, "requests");
+        for (ImagineRequest request : requests) {
+            Args.notNull(request, "requests element");
+        }
+        return batch(requests, this::imagine);
+    }
+
+    /**
+     * Runs one job per input (any waiting call of this client: imagine, reroll, upscale, vary …) and reports them as
+     * one batch. A job that throws fails its own future with what it threw; the others go on.
+     *
+     * <pre>{@code
+     * Batch upscales = client.batch(List.of(1, 2, 3, 4), index -> client.upscale(grid.id(), index, Speed.FAST));
+     * }</pre>
+     *
+     * @param inputs the inputs, in order; may be empty
+     * @param job    starts the job of one input and returns its future; called once per input, in order, on the
+     *               calling thread
+     * @param <T>    the input type
+     * @return the batch: one future per input, in order
+     * @throws IllegalArgumentException if {@code inputs} or {@code job} is null
+     * @throws IllegalStateException    if the client is closed
+     */
+    public <T> Batch batch(List<T> inputs, Function<T, CompletableFuture<Task>> job) {
+        Args.notNull(inputs, "inputs");
+        Args.notNull(job, "job");
+        if (closed.get()) {
+            throw new IllegalStateException("the client is closed");
+        }
+        List<CompletableFuture<Task>> futures = new java.util.ArrayList<>(inputs.size());
+        for (T input : inputs) {
+            CompletableFuture<Task> future;
+            try {
+                future = Args.notNull(job.apply(input), "the future a batch job returned");
+            } catch (RuntimeException e) {
+                future = CompletableFuture.failedFuture(e);
+            }
+            futures.add(future);
+        }
+        return Batches.of(futures, future -> {
+            Operation operation = outstanding.get(future);
+            return operation != null && admission.queued(operation);
+        }, admission, runtime.callbackExecutor());
+    }
+
+    /**
+     * A snapshot of the admission queue: submits waiting, jobs in flight, the current limit, time spent queued.
+     *
+     * @return the stats; {@link AdmissionStats#disabled()} when the client was built without
+     *     {@link MidjourneyClientBuilder#admission}
+     */
+    public AdmissionStats admission() {
+        return admission.stats();
+    }
+
     /**
      * The shared poller, for waiting on task ids you stored.
      *
@@ -1060,6 +1140,7 @@ public final class MidjourneyClient implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        admission.close(); // first: a slot given back below must not send a queued submit
         for (Map.Entry<CompletableFuture<?>, Operation> pending : outstanding.entrySet()) {
             pending.getKey().completeExceptionally(new ClientClosedException("the client was closed before this"
                     + " call finished"));
@@ -1102,7 +1183,10 @@ public final class MidjourneyClient implements AutoCloseable {
         }
         CompletableFuture<T> user = Futures.deliver(internal, operation::cancel, runtime.callbackExecutor());
         outstanding.put(user, operation);
-        user.whenComplete((value, error) -> outstanding.remove(user));
+        user.whenComplete((value, error) -> {
+            outstanding.remove(user);
+            admission.ended(operation);
+        });
         if (closed.get()) {
             user.cancel(false);
         }

@@ -1,5 +1,6 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.admission.AdmissionOptions;
 import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.image.Images;
 import io.github.mjsdk.internal.util.Args;
@@ -56,6 +57,7 @@ public final class MidjourneyClientBuilder {
     private Function<? super SpeedTier, PollOptions> pollOptions = PollOptions::forSpeed;
     private int pollBatchSize = 100;
     private int pollConcurrency = 2;
+    private AdmissionOptions admission;
 
     MidjourneyClientBuilder() {
     }
@@ -387,6 +389,28 @@ public final class MidjourneyClientBuilder {
     }
 
     /**
+     * Turns on the client-side admission queue: every paid submit (imagine and every follow-up that starts a job)
+     * takes one of at most {@link AdmissionOptions#maxInFlight()} slots (set, or learned from the server's
+     * refusals) and waits in the client while none is free; a refusal that created no job (code 23, HTTP 429) puts
+     * the submit back in the queue instead of failing the call, and a submit whose outcome is unknown is never sent
+     * again. Queries (fetches, polls) do not queue. Default: off, every submit is sent at once. See
+     * docs/admission.md.
+     *
+     * <pre>{@code
+     * MidjourneyClient client = MidjourneyClient.builder().apiKey(key)
+     *         .admission(AdmissionOptions.defaults().withMaxInFlight(3)).build();
+     * }</pre>
+     *
+     * @param options the settings; {@link AdmissionOptions#defaults()} learns the limit
+     * @return this builder
+     * @throws IllegalArgumentException if {@code options} is null
+     */
+    public MidjourneyClientBuilder admission(AdmissionOptions options) {
+        this.admission = Args.notNull(options, "admission");
+        return this;
+    }
+
+    /**
      * Where returned futures complete, and so where non-async continuations run. Default: a cached pool of daemon
      * threads named {@code mjsdk-callback-N}, shut down on close. An injected executor is never shut down.
      *
@@ -561,7 +585,7 @@ public final class MidjourneyClientBuilder {
         return new MidjourneyClient(ClientRuntime.start(new ClientSettings(provider, base, scheme, apiKey,
                 webhookSecret, defaultSpeed, notifyHook, okHttpClient, connectTimeout, readTimeout, callTimeout,
                 requestDefaults, maxResponseBytes, maxImageBytes, allowLinkLocalImageHosts, callbackExecutor, scheduler,
-                clock, pollOptions, pollBatchSize, pollConcurrency, observer)));
+                clock, pollOptions, pollBatchSize, pollConcurrency, observer, admission)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.mjsdk;
 
+import io.github.mjsdk.observe.AdmissionEvent;
 import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.observe.HttpAttempt;
 import io.github.mjsdk.observe.PollRound;
@@ -40,6 +41,11 @@ final class SafeObserver implements ClientObserver {
     @Override
     public void waitEnded(WaitEnded wait) {
         guard(() -> observer.waitEnded(wait));
+    }
+
+    @Override
+    public void admission(AdmissionEvent event) {
+        guard(() -> observer.admission(event));
     }
 
     private void guard(Runnable call) {

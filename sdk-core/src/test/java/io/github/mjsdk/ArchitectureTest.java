@@ -26,9 +26,11 @@ class ArchitectureTest {
             .layer("provider").definedBy("io.github.mjsdk.provider..")
             .layer("poll").definedBy("io.github.mjsdk.poll..")
             .layer("observe").definedBy("io.github.mjsdk.observe..")
+            .layer("admission").definedBy("io.github.mjsdk.admission..")
             .layer("http").definedBy("io.github.mjsdk.internal.http..")
             .layer("dialect").definedBy("io.github.mjsdk.internal.dialect..")
             .layer("poller").definedBy("io.github.mjsdk.internal.poll..")
+            .layer("queue").definedBy("io.github.mjsdk.internal.admission..")
             .layer("flow").definedBy("io.github.mjsdk.internal.flow..")
             .layer("image").definedBy("io.github.mjsdk.image..")
             .layer("webhook").definedBy("io.github.mjsdk.webhook..")
@@ -39,10 +41,13 @@ class ArchitectureTest {
             .whereLayer("provider").mayOnlyAccessLayers("util")
             .whereLayer("poll").mayOnlyAccessLayers("model", "error", "util")
             .whereLayer("observe").mayOnlyAccessLayers("model")
+            .whereLayer("admission").mayOnlyAccessLayers("model", "error")
             .whereLayer("http").mayOnlyAccessLayers("error", "util", "observe")
             .whereLayer("dialect").mayOnlyAccessLayers("http", "util", "model", "error", "provider")
             .whereLayer("poller").mayOnlyAccessLayers("http", "util", "model", "error", "poll", "observe")
-            .whereLayer("flow").mayOnlyAccessLayers("dialect", "poller", "http", "util", "model", "error", "poll")
+            .whereLayer("queue").mayOnlyAccessLayers("admission", "http", "util", "model", "error", "observe")
+            .whereLayer("flow").mayOnlyAccessLayers("dialect", "poller", "queue", "http", "util", "model", "error",
+                    "poll")
             .whereLayer("image").mayOnlyAccessLayers("http", "util", "model", "error")
             .whereLayer("webhook").mayOnlyAccessLayers("dialect", "util", "model", "error", "poll")
             .whereLayer("client").mayNotBeAccessedByAnyLayer();
@@ -58,6 +63,12 @@ class ArchitectureTest {
     static final ArchRule pollerPartsArePackagePrivate = classes().that().resideInAPackage("..internal.poll..")
             .and().areTopLevelClasses().and().haveSimpleNameNotStartingWith("DefaultTaskPoller")
             .and().areNotInterfaces()
+            .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule admissionPartsArePackagePrivate = classes().that()
+            .resideInAPackage("..internal.admission..").and().areTopLevelClasses()
+            .and().haveSimpleNameNotStartingWith("Batches").and().areNotInterfaces()
             .should().notBePublic();
 
     @ArchTest

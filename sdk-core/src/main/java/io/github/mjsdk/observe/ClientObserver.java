@@ -2,7 +2,8 @@ package io.github.mjsdk.observe;
 
 /**
  * Receives what a client does, one event at a time: every HTTP attempt ({@link HttpAttempt}), every poll round
- * ({@link PollRound}), and the start and end of every wait for a task ({@link WaitStarted}, {@link WaitEnded}).
+ * ({@link PollRound}), the start and end of every wait for a task ({@link WaitStarted}, {@link WaitEnded}), and the
+ * admission queue's changes ({@link AdmissionEvent}).
  * Every method does nothing by default: implement the ones you need.
  *
  * <p><b>Threading.</b> The client calls an observer on its own threads: OkHttp's dispatcher threads (HTTP attempts,
@@ -49,5 +50,15 @@ public interface ClientObserver {
      * @param wait which task, how it ended, and how long it took
      */
     default void waitEnded(WaitEnded wait) {
+    }
+
+    /**
+     * The client's admission queue changed (only for a client built with {@code admission(..)}): a submit queued,
+     * sent, refused and re-queued, rejected, expired or cancelled, or a job's slot released. Called on the thread
+     * that made the change (the caller's, a dispatcher thread or the scheduler).
+     *
+     * @param event what happened, with the queue length, jobs in flight and time queued
+     */
+    default void admission(AdmissionEvent event) {
     }
 }

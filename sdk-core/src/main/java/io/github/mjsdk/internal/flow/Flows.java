@@ -1,6 +1,7 @@
 package io.github.mjsdk.internal.flow;
 
 import io.github.mjsdk.error.IllegalTaskStateException;
+import io.github.mjsdk.internal.admission.Admission;
 import io.github.mjsdk.error.ModalRequiredException;
 import io.github.mjsdk.internal.dialect.Dialect;
 import io.github.mjsdk.internal.dialect.ParentCheck;
@@ -38,6 +39,7 @@ public final class Flows {
     private final Dialect dialect;
     private final Transport transport;
     private final TaskQueries queries;
+    private final Admission admission;
     private final DefaultTaskPoller poller;
     private final Clock clock;
     private final SpeedTier defaultSpeed;
@@ -50,18 +52,21 @@ public final class Flows {
      * @param dialect           the provider's dialect
      * @param transport         the HTTP layer
      * @param queries           task queries (parents, modal prompts, full views)
+     * @param admission         the gate every submit passes
      * @param poller            the client's poller
      * @param clock             the time source, for parsing
      * @param defaultSpeed      the tier of calls that name none, or null
      * @param defaultNotifyHook the callback URL of submits that name none, or null
      * @param pollOptions       the poll schedule per tier
      */
-    public Flows(Dialect dialect, Transport transport, TaskQueries queries, DefaultTaskPoller poller, Clock clock,
+    public Flows(Dialect dialect, Transport transport, TaskQueries queries, Admission admission,
+                 DefaultTaskPoller poller, Clock clock,
                  SpeedTier defaultSpeed, String defaultNotifyHook,
                  Function<? super SpeedTier, PollOptions> pollOptions) {
         this.dialect = dialect;
         this.transport = transport;
         this.queries = queries;
+        this.admission = admission;
         this.poller = poller;
         this.clock = clock;
         this.defaultSpeed = defaultSpeed;
@@ -85,9 +90,10 @@ public final class Flows {
 
     // ---- submits
 
+    /** Every submit, which may start a paid job, passes the admission gate; queries never do. */
     private CompletableFuture<SubmitResult> submit(ApiRequest request, ParentCheck parent, Operation operation) {
-        return transport.send(request, operation)
-                .thenApply(response -> dialect.parseSubmit(response, parent, clock.instant()));
+        return admission.submit(operation, () -> transport.send(request, operation)
+                .thenApply(response -> dialect.parseSubmit(response, parent, clock.instant())));
     }
 
     /** Imagine up to the accepted submit. */
