@@ -35,7 +35,7 @@ public final class ThroughputBenchmark {
 
     /** The variants, the baseline first. */
     static List<Variant> variants() {
-        return List.of(new NaiveRetryLoop());
+        return List.of(new NaiveRetryLoop(), new AdmissionBatch());
     }
 
     private static void print(int jobs, List<Result> rows) {
