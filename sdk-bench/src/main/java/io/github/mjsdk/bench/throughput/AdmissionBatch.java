@@ -13,20 +13,39 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Variant B, the SDK's way: a client with its admission queue on ({@link AdmissionOptions#defaults()}: the limit
- * learned from the server's refusals) and one {@code client.batch(requests)} call; the caller only reads the
- * combined result.
+ * Variant B, the SDK's way: a client with its admission queue on and one {@code client.batch(requests)} call; the
+ * caller only reads the combined result. Run with {@link AdmissionOptions#defaults()} (the limit learned from the
+ * server's refusals) and with the limit set to what the account takes (jobs at once plus queue length).
  */
 final class AdmissionBatch implements Variant {
+    private final String label;
+    private final AdmissionOptions options;
+
+    private AdmissionBatch(String label, AdmissionOptions options) {
+        this.label = label;
+        this.options = options;
+    }
+
+    /** The defaults: the limit is learned. */
+    static AdmissionBatch learning() {
+        return new AdmissionBatch("B: client.batch(requests), admission(AdmissionOptions.defaults()): limit learned",
+                AdmissionOptions.defaults());
+    }
+
+    /** The limit set to the account's jobs at once plus its queue length. */
+    static AdmissionBatch fixed(int maxInFlight) {
+        return new AdmissionBatch("B': client.batch(requests), admission(defaults().withMaxInFlight(" + maxInFlight
+                + ")): limit set", AdmissionOptions.defaults().withMaxInFlight(maxInFlight));
+    }
 
     @Override
     public String label() {
-        return "B: client.batch(requests) with admission(AdmissionOptions.defaults())";
+        return label;
     }
 
     @Override
     public MidjourneyClient client(MidjourneyClientBuilder preset) {
-        return preset.admission(AdmissionOptions.defaults()).build();
+        return preset.admission(options).build();
     }
 
     @Override

@@ -13,12 +13,14 @@ import java.time.Duration;
  * @param duplicates    jobs the server created more than once for the same prompt (paid twice), from its task list
  * @param completion    simulated time from the first submit to the last job's future completing
  * @param limit         the physical limit: jobs ÷ jobs at once × job duration, plus one job
+ * @param lastJobEnd    simulated time from the first submit to the end of the last job the server ran (the
+ *                      account's own makespan; the rest of {@code completion} is the client noticing)
  * @param submits       submit requests the server received (its journal)
  * @param polls         task queries the server received: single fetches plus list-by-condition batches
  * @param wallMillis    real time the run took
  */
 record Result(String label, int jobs, int success, int otherFailures, int queueFullSeen, int duplicates,
-              Duration completion, Duration limit, int submits, int polls, long wallMillis) {
+              Duration completion, Duration limit, Duration lastJobEnd, int submits, int polls, long wallMillis) {
 
     /** Submits plus polls, per job asked for. */
     double requestsPerJob() {

@@ -85,7 +85,8 @@ final class Scenario {
             }
             int failures = outcome.otherFailures() + outcome.tasks().size() - success;
             return new Result(variant.label(), jobs, success, failures, outcome.queueFullSeen(),
-                    duplicates(server.tasks()), completion, limit(jobs), server.journal(Route.IMAGINE).size(),
+                    duplicates(server.tasks()), completion, limit(jobs), lastJobEnd(server.tasks(), start),
+                    server.journal(Route.IMAGINE).size(),
                     server.journal(Route.FETCH).size() + server.journal(Route.LIST_BY_CONDITION).size(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - wallStart));
         }
@@ -93,6 +94,17 @@ final class Scenario {
 
     /** A variant's outcome and the virtual instant its last job completed. */
     private record Finished(Outcome outcome, Instant at) {
+    }
+
+    /** From {@code start} to the end of the last job that got a slot (every job runs its full duration here). */
+    private static Duration lastJobEnd(List<ServerTask> tasks, Instant start) {
+        Instant last = start;
+        for (ServerTask task : tasks) {
+            if (task.slotTime() != null && task.slotTime().isAfter(last)) {
+                last = task.slotTime();
+            }
+        }
+        return Duration.between(start, last).plus(ACCOUNT.jobDuration());
     }
 
     /** Tasks the server created beyond the first for the same action and prompt: jobs paid twice. */

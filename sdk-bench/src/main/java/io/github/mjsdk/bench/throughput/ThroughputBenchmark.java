@@ -35,7 +35,8 @@ public final class ThroughputBenchmark {
 
     /** The variants, the baseline first. */
     static List<Variant> variants() {
-        return List.of(new NaiveRetryLoop(), new AdmissionBatch());
+        return List.of(new NaiveRetryLoop(), AdmissionBatch.learning(),
+                AdmissionBatch.fixed(Scenario.ACCOUNT.jobsAtOnce() + Scenario.ACCOUNT.queueLength()));
     }
 
     private static void print(int jobs, List<Result> rows) {
@@ -50,14 +51,15 @@ public final class ThroughputBenchmark {
                 Scenario.limit(jobs).toMillis() / 1000.0);
         System.out.println();
         System.out.println("| variant | SUCCESS | other failures | QueueFullException reaching the caller | jobs paid"
-                + " twice | completion (simulated s) | × physical limit | submit requests | poll requests |"
-                + " requests per job | real time (ms) |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " twice | completion (simulated s) | × physical limit | last job ended on the server (s) |"
+                + " submit requests | poll requests | requests per job | real time (ms) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result row : rows) {
-            System.out.printf(Locale.ROOT, "| %s | %d / %d | %d | %,d | %d | %.1f | %.3f | %,d | %,d | %.2f | %,d |%n",
-                    row.label(), row.success(), row.jobs(), row.otherFailures(), row.queueFullSeen(),
-                    row.duplicates(), row.completion().toMillis() / 1000.0, row.timeRatio(), row.submits(),
-                    row.polls(), row.requestsPerJob(), row.wallMillis());
+            System.out.printf(Locale.ROOT, "| %s | %d / %d | %d | %,d | %d | %.1f | %.3f | %.1f | %,d | %,d | %.2f |"
+                            + " %,d |%n", row.label(), row.success(), row.jobs(), row.otherFailures(),
+                    row.queueFullSeen(), row.duplicates(), row.completion().toMillis() / 1000.0, row.timeRatio(),
+                    row.lastJobEnd().toMillis() / 1000.0, row.submits(), row.polls(), row.requestsPerJob(),
+                    row.wallMillis());
         }
         System.out.println();
         for (Result row : rows) {

@@ -37,6 +37,32 @@ class ScenarioTest {
     }
 
     @Test
+    void theBatchWithAdmissionGetsEveryJobThroughWithoutARefusalReachingTheCaller() throws Exception {
+        Result row = Scenario.run(AdmissionBatch.learning(), JOBS);
+
+        assertThat(row.success()).isEqualTo(JOBS);
+        assertThat(row.otherFailures()).isZero();
+        assertThat(row.queueFullSeen()).isZero();
+        assertThat(row.duplicates()).isZero();
+        assertThat(row.submits()).isGreaterThanOrEqualTo(JOBS);
+        assertThat(row.requestsPerJob()).isLessThanOrEqualTo(1.5);
+        // at 20 jobs the limit is still being learned for a good part of the run: a looser bound than at 200
+        assertThat(row.timeRatio()).isLessThanOrEqualTo(1.2);
+    }
+
+    @Test
+    void withTheLimitSetTheBatchSendsEachSubmitOnce() throws Exception {
+        Result row = Scenario.run(AdmissionBatch.fixed(13), JOBS);
+
+        assertThat(row.success()).isEqualTo(JOBS);
+        assertThat(row.queueFullSeen()).isZero();
+        assertThat(row.duplicates()).isZero();
+        assertThat(row.submits()).isEqualTo(JOBS);
+        assertThat(row.requestsPerJob()).isLessThanOrEqualTo(1.5);
+        assertThat(row.timeRatio()).isLessThanOrEqualTo(1.2);
+    }
+
+    @Test
     void aJobSubmittedTwiceIsCountedAsPaidTwice() throws Exception {
         Result row = Scenario.run(new SubmitsTwice(), 2);
 
