@@ -1,7 +1,6 @@
 package io.github.mjsdk.bench.throughput;
 
 import io.github.mjsdk.MidjourneyClient;
-import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.error.QueueFullException;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.Speed;
@@ -30,11 +29,6 @@ final class NaiveRetryLoop implements Variant {
     public String label() {
         return "A: naive loop (submit all, catch QueueFullException, sleep " + SLEEP.toSeconds()
                 + " s, resubmit the refused; then wait for each)";
-    }
-
-    @Override
-    public MidjourneyClient client(MidjourneyClientBuilder preset) {
-        return preset.build();
     }
 
     @Override

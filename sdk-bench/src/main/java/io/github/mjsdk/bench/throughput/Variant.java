@@ -13,12 +13,15 @@ interface Variant {
     String label();
 
     /**
-     * Builds the client for this variant (the scenario has wired it to the server and to virtual time).
+     * Builds the client for this variant (the scenario has wired it to the server and to virtual time); as preset
+     * unless the variant needs a setting of its own.
      *
      * @param preset the preset builder
      * @return the client
      */
-    MidjourneyClient client(MidjourneyClientBuilder preset);
+    default MidjourneyClient client(MidjourneyClientBuilder preset) {
+        return preset.build();
+    }
 
     /**
      * Submits every request and waits for every job, without blocking: sleeps are timers on {@code scheduler}

@@ -3,7 +3,6 @@ package io.github.mjsdk.bench.throughput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mjsdk.MidjourneyClient;
-import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.Task;
 import java.time.Duration;
@@ -40,25 +39,25 @@ class ScenarioTest {
     void theBatchWithAdmissionGetsEveryJobThroughWithoutARefusalReachingTheCaller() throws Exception {
         Result row = Scenario.run(AdmissionBatch.learning(), JOBS);
 
-        assertThat(row.success()).isEqualTo(JOBS);
-        assertThat(row.otherFailures()).isZero();
-        assertThat(row.queueFullSeen()).isZero();
-        assertThat(row.duplicates()).isZero();
+        assertMeetsTheGoals(row);
         assertThat(row.submits()).isGreaterThanOrEqualTo(JOBS);
-        assertThat(row.requestsPerJob()).isLessThanOrEqualTo(1.5);
-        // at 20 jobs the limit is still being learned for a good part of the run: a looser bound than at 200
-        assertThat(row.timeRatio()).isLessThanOrEqualTo(1.2);
     }
 
     @Test
     void withTheLimitSetTheBatchSendsEachSubmitOnce() throws Exception {
         Result row = Scenario.run(AdmissionBatch.fixed(13), JOBS);
 
+        assertMeetsTheGoals(row);
+        assertThat(row.submits()).isEqualTo(JOBS);
+    }
+
+    /** The goals of issue 14, with a looser time bound: at 20 jobs the ramp-up and the last poll weigh more. */
+    private static void assertMeetsTheGoals(Result row) {
         assertThat(row.success()).isEqualTo(JOBS);
+        assertThat(row.otherFailures()).isZero();
         assertThat(row.queueFullSeen()).isZero();
         assertThat(row.duplicates()).isZero();
-        assertThat(row.submits()).isEqualTo(JOBS);
-        assertThat(row.requestsPerJob()).isLessThanOrEqualTo(1.5);
+        assertThat(row.requestsPerJob()).isLessThanOrEqualTo(ThroughputBenchmark.REQUESTS_GOAL);
         assertThat(row.timeRatio()).isLessThanOrEqualTo(1.2);
     }
 
@@ -76,11 +75,6 @@ class ScenarioTest {
         @Override
         public String label() {
             return "pays twice";
-        }
-
-        @Override
-        public MidjourneyClient client(MidjourneyClientBuilder preset) {
-            return preset.build();
         }
 
         @Override
