@@ -39,7 +39,8 @@ class ScenarioTest {
     void theBatchWithAdmissionGetsEveryJobThroughWithoutARefusalReachingTheCaller() throws Exception {
         Result row = Scenario.run(AdmissionBatch.learning(), JOBS);
 
-        assertMeetsTheGoals(row);
+        // learning from 3 in flight up to what the account takes leaves its slots idle for about one job at first
+        assertMeetsTheGoals(row, Scenario.ACCOUNT.jobDuration());
         assertThat(row.submits()).isGreaterThanOrEqualTo(JOBS);
     }
 
@@ -47,18 +48,23 @@ class ScenarioTest {
     void withTheLimitSetTheBatchSendsEachSubmitOnce() throws Exception {
         Result row = Scenario.run(AdmissionBatch.fixed(13), JOBS);
 
-        assertMeetsTheGoals(row);
+        assertMeetsTheGoals(row, Duration.ZERO);
         assertThat(row.submits()).isEqualTo(JOBS);
     }
 
-    /** The goals of issue 14, with a looser time bound: at 20 jobs the ramp-up and the last poll weigh more. */
-    private static void assertMeetsTheGoals(Result row) {
+    /**
+     * The goals of issue 14, with a looser time bound than at 200 jobs: a 20-job run lasts about 15 s, and the last
+     * job is seen at the wait's next poll of the default Fast schedule (4 s, then 5 s growing ×1.5), which alone
+     * can add a third; the account itself must have been kept busy all along, but for {@code idle}.
+     */
+    private static void assertMeetsTheGoals(Result row, Duration idle) {
         assertThat(row.success()).isEqualTo(JOBS);
         assertThat(row.otherFailures()).isZero();
         assertThat(row.queueFullSeen()).isZero();
         assertThat(row.duplicates()).isZero();
         assertThat(row.requestsPerJob()).isLessThanOrEqualTo(ThroughputBenchmark.REQUESTS_GOAL);
-        assertThat(row.timeRatio()).isLessThanOrEqualTo(1.2);
+        assertThat(row.lastJobEnd()).isLessThanOrEqualTo(row.limit().plus(idle));
+        assertThat(row.timeRatio()).isLessThanOrEqualTo(1.4);
     }
 
     @Test
