@@ -1181,6 +1181,8 @@ public final class MidjourneyClient implements AutoCloseable {
         } catch (RuntimeException e) {
             internal = CompletableFuture.failedFuture(e);
         }
+        // the slot goes back when the call settles inside the client, before its result is handed to the user
+        internal.whenComplete((value, error) -> admission.ended(operation));
         CompletableFuture<T> user = Futures.deliver(internal, operation::cancel, runtime.callbackExecutor());
         outstanding.put(user, operation);
         user.whenComplete((value, error) -> {

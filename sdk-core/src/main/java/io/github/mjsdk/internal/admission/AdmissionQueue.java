@@ -101,6 +101,7 @@ final class AdmissionQueue implements Admission {
                 enqueue(job, now, false);
                 drain(now, step);
                 if (job.queued) {
+                    armDeadline(job, now);
                     step.event(Kind.QUEUED, Duration.ZERO);
                 }
             }
@@ -234,6 +235,7 @@ final class AdmissionQueue implements Admission {
             step.fail(job, timeout(job, now));
         } else {
             enqueue(job, now, true);
+            armDeadline(job, now);
             step.event(Kind.REFUSED, Duration.ZERO);
         }
     }
@@ -299,11 +301,15 @@ final class AdmissionQueue implements Admission {
         } else {
             line.addLast(job);
         }
-        if (job.deadlineTimer == null) {
-            job.deadlineTimer = schedule(() -> deadlinePassed(job), Math.max(0, job.deadline - now));
-        }
         if (line.size() > 2 * Math.max(16, waiting.size())) {
             line.removeIf(stale -> !stale.queued);
+        }
+    }
+
+    /** Arms the deadline of a submit that stays queued (never of one sent at once: a timer costs nothing then). */
+    private void armDeadline(Pending<?> job, long now) {
+        if (job.deadlineTimer == null) {
+            job.deadlineTimer = schedule(() -> deadlinePassed(job), Math.max(0, job.deadline - now));
         }
     }
 
