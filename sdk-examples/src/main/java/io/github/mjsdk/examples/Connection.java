@@ -8,6 +8,7 @@ import io.github.mjsdk.provider.Provider;
 import io.github.mjsdk.provider.Providers;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /**
  * A client, and the simulator it talks to when there is one. Closing it closes both, so that no thread the command
@@ -53,6 +54,22 @@ final class Connection implements AutoCloseable {
      */
     static Connection open(ConnectionOptions options, Console console, boolean simulatorWithoutKey,
                            Duration timeout) {
+        return open(options, console, simulatorWithoutKey, timeout, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #open(ConnectionOptions, Console, boolean, Duration)} with the command's own client settings (e.g. the
+     * admission queue of {@code mj batch}), applied before the console's.
+     *
+     * @param options             the command line's connection options
+     * @param console             the environment and the simulator factory
+     * @param simulatorWithoutKey whether a missing key means "use the simulator" rather than a usage error
+     * @param timeout             the deadline of every wait, or {@code null} for the default
+     * @param settings            applied to the client builder before it builds
+     * @return the connection; close it
+     */
+    static Connection open(ConnectionOptions options, Console console, boolean simulatorWithoutKey,
+                           Duration timeout, UnaryOperator<MidjourneyClientBuilder> settings) {
         String name = options.provider() != null ? options.provider() : console.variable("MIDJOURNEY_PROVIDER");
         Provider provider = name == null ? Providers.cometApi() : Providers.named(name);
         String key = options.apiKey() != null ? options.apiKey() : console.variable("MIDJOURNEY_API_KEY");
@@ -69,7 +86,8 @@ final class Connection implements AutoCloseable {
                 String why = options.simulator() ? "--simulator" : "no MIDJOURNEY_API_KEY set";
                 String description = why + ": running against the built-in simulator at " + server.baseUrl()
                         + " (" + provider.name() + ", generated images, no cost)";
-                return new Connection(console.clients().apply(builder).build(), provider, server, description,
+                return new Connection(console.clients().apply(settings.apply(builder)).build(), provider, server,
+                        description,
                         withTimeout(SIMULATOR_POLLS, timeout));
             } catch (RuntimeException e) {
                 server.close();
@@ -98,7 +116,7 @@ final class Connection implements AutoCloseable {
         if (timeout != null) {
             builder.pollOptions(tier -> PollOptions.forSpeed(tier).withTimeout(timeout));
         }
-        MidjourneyClient client = console.clients().apply(builder).build();
+        MidjourneyClient client = console.clients().apply(settings.apply(builder)).build();
         String base = url != null ? url : provider.defaultBaseUrl().orElseThrow();
         return new Connection(client, provider, null, (keyless ? "without an API key" : "using "
                 + (options.apiKey() != null ? "--api-key" : "MIDJOURNEY_API_KEY")) + " against " + base + " (" + provider.name() + ")",

@@ -2,6 +2,7 @@ package io.github.mjsdk.examples;
 
 import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,10 +22,26 @@ import java.util.function.UnaryOperator;
  *                  testkit's virtual time in with it
  * @param terminal  whether stderr is a terminal: progress bars are redrawn in place with {@code \r} only then;
  *                  otherwise (a pipe, a file, a CI log) progress is printed as plain status lines
+ * @param in        standard input, for {@code mj batch -}
  */
 record Console(PrintStream out, PrintStream err, Map<String, String> env,
                Supplier<FakeMidjourneyServer.Builder> simulator, UnaryOperator<MidjourneyClientBuilder> clients,
-               boolean terminal) {
+               boolean terminal, InputStream in) {
+
+    /**
+     * A console whose standard input is empty.
+     *
+     * @param out       see {@link #out()}
+     * @param err       see {@link #err()}
+     * @param env       see {@link #env()}
+     * @param simulator see {@link #simulator()}
+     * @param clients   see {@link #clients()}
+     * @param terminal  see {@link #terminal()}
+     */
+    Console(PrintStream out, PrintStream err, Map<String, String> env, Supplier<FakeMidjourneyServer.Builder> simulator,
+            UnaryOperator<MidjourneyClientBuilder> clients, boolean terminal) {
+        this(out, err, env, simulator, clients, terminal, InputStream.nullInputStream());
+    }
 
     /**
      * The process's own streams and environment, and a simulator with its default timings; stderr counts as a
@@ -34,7 +51,7 @@ record Console(PrintStream out, PrintStream err, Map<String, String> env,
      */
     static Console system() {
         return new Console(System.out, System.err, System.getenv(), FakeMidjourneyServer::builder,
-                UnaryOperator.identity(), System.console() != null);
+                UnaryOperator.identity(), System.console() != null, System.in);
     }
 
     /**

@@ -41,6 +41,10 @@ final class Examples {
                     "mj fetch TASK_ID --json")),
             Map.entry("wait", List.of(
                     "mj wait TASK_ID --timeout 10m --out mj-out")),
+            Map.entry("batch", List.of(
+                    "mj batch prompts.txt --speed fast --out mj-out",
+                    "mj --simulator batch prompts.txt --max-in-flight 3",
+                    "grep -v '^#' prompts.txt | mj batch - --speed turbo")),
             Map.entry("quickstart", List.of(
                     "mj quickstart",
                     "mj --simulator quickstart \"a lighthouse at dusk\" --out mj-out")));

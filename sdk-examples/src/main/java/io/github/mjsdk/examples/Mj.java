@@ -1,10 +1,12 @@
 package io.github.mjsdk.examples;
 
+import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.model.Task;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -121,6 +123,7 @@ public final class Mj implements Callable<Integer> {
                 .addSubcommand(new ActionCommand())
                 .addSubcommand(new FetchCommand())
                 .addSubcommand(new WaitCommand())
+                .addSubcommand(new BatchCommand())
                 .addSubcommand(new QuickstartCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(console.out(), true))
@@ -157,7 +160,7 @@ public final class Mj implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "missing a command: imagine, reroll, upscale, vary, action,"
-                + " fetch, wait or quickstart (see mj --help)");
+                + " fetch, wait, batch or quickstart (see mj --help)");
     }
 
     Console console() {
@@ -170,7 +173,12 @@ public final class Mj implements Callable<Integer> {
 
     /** Connects as the options say; a missing key is a usage error. */
     Connection connect(Duration timeout) {
-        return Connection.open(connectionOptions(), console, false, timeout);
+        return connect(timeout, UnaryOperator.identity());
+    }
+
+    /** Connects as the options say, with the command's own client settings; a missing key is a usage error. */
+    Connection connect(Duration timeout, UnaryOperator<MidjourneyClientBuilder> settings) {
+        return Connection.open(connectionOptions(), console, false, timeout, settings);
     }
 
     /** Prints a finished task on stdout and, with {@code --out}, saves its images and prints their paths. */

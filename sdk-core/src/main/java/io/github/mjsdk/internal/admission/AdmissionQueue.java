@@ -334,7 +334,7 @@ final class AdmissionQueue implements Admission {
 
     private Pending<?> nextQueued() {
         Pending<?> next = line.pollFirst();
-        while (next != null && !next.queued) {
+        while (next != null && (!next.queued || next.operation.isCancelled())) {
             next = line.pollFirst();
         }
         return next;

@@ -89,6 +89,8 @@ final class BatchRun implements Batch {
 
     @Override
     public void cancel() {
+        // the queued jobs first: a running job's cancel gives its slot back, which must not send a queued one
+        futures.stream().filter(inQueue).forEach(future -> future.cancel(false));
         futures.forEach(future -> future.cancel(false));
     }
 
