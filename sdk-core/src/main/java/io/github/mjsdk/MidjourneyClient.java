@@ -16,6 +16,8 @@ import io.github.mjsdk.model.PanDirection;
 import io.github.mjsdk.model.VariantMode;
 import io.github.mjsdk.model.RegionMask;
 import io.github.mjsdk.model.VaryRegionRequest;
+import io.github.mjsdk.model.VideoExtendRequest;
+import io.github.mjsdk.model.VideoRequest;
 import io.github.mjsdk.provider.MidjourneyOperation;
 import io.github.mjsdk.internal.flow.TaskQueries;
 import io.github.mjsdk.internal.http.CallOptions;
@@ -562,6 +564,81 @@ public final class MidjourneyClient implements AutoCloseable {
         Args.notNull(request, "request");
         require(MidjourneyOperation.BLEND);
         return run(op -> flows.submitBlend(request, op));
+    }
+
+    /**
+     * Animates an image into short clips and waits for them ({@link Task#videoUrls()}, usually four;
+     * docs/protocols.md §h.2.7). Proxy family (CometAPI, trueai): {@code POST {tier}/mj/submit/video {motion, image,
+     * prompt?, endImage?, batchSize?}}; apimart: {@code POST /v1/midjourney/generations/video {image_urls | task_id +
+     * index, motion, prompt?, end_url?, batch_size?}}; JourneyAPI: {@code POST /imagine-video {prompt, image_url,
+     * motion}} (a public URL and a prompt required). Save the clips with
+     * {@link io.github.mjsdk.image.Images#saveVideos(Task, java.nio.file.Path)}.
+     *
+     * @param request the request
+     * @return a future of the SUCCESS video task; fails with IllegalArgumentException naming the parameter, before
+     *     anything is sent, when the provider cannot take a part of the request (bytes on JourneyAPI, an end frame
+     *     or batch size it has no field for, a grid task's picture outside apimart, no prompt on JourneyAPI)
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no video (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> video(VideoRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.VIDEO);
+        return run(op -> flows.submitVideo(request, op)
+                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+    }
+
+    /**
+     * Submits a video without waiting. See {@link #video(VideoRequest)}.
+     *
+     * @param request the request
+     * @return a future of the accepted submit
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no video (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitVideo(VideoRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.VIDEO);
+        return run(op -> flows.submitVideo(request, op));
+    }
+
+    /**
+     * Extends one clip of a finished video and waits for the new clips (docs/protocols.md §h.2.7). The index is
+     * 1-based (1 is the first of {@link Task#videoUrls()}). Proxy family: {@code POST {tier}/mj/submit/video
+     * {action:"extend", taskId, index (0-based), motion, prompt?}}; JourneyAPI: {@code POST /extend-video
+     * {parent_task_id, index:"1".."4", prompt, motion}} (a prompt required). apimart documents no extend.
+     *
+     * @param request the request
+     * @return a future of the SUCCESS video task; fails with IllegalArgumentException (nothing sent) when the
+     *     provider requires a prompt and none is set, with {@link io.github.mjsdk.error.NotFoundException} or
+     *     {@link io.github.mjsdk.error.InvalidRequestException} when the server does not know the parent or it is
+     *     not a finished video
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no video extend (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<Task> extendVideo(VideoExtendRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.VIDEO_EXTEND);
+        return run(op -> flows.submitExtendVideo(request, op)
+                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+    }
+
+    /**
+     * Submits a video extend without waiting. See {@link #extendVideo(VideoExtendRequest)}.
+     *
+     * @param request the request
+     * @return a future of the accepted submit
+     * @throws IllegalArgumentException       if {@code request} is null
+     * @throws OperationNotSupportedException if the provider has no video extend (nothing is sent)
+     * @throws IllegalStateException          if the client is closed
+     */
+    public CompletableFuture<SubmitResult> submitExtendVideo(VideoExtendRequest request) {
+        Args.notNull(request, "request");
+        require(MidjourneyOperation.VIDEO_EXTEND);
+        return run(op -> flows.submitExtendVideo(request, op));
     }
 
     /**

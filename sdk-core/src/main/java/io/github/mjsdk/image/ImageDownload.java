@@ -27,15 +27,16 @@ import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
 /**
- * One image GET: redirects followed here, hop by hop (at most {@value #MAX_REDIRECTS}, never from https to http,
- * never to a refused host), a bounded read, a content-type check, typed errors.
+ * One image (or video) GET: redirects followed here, hop by hop (at most {@value #MAX_REDIRECTS}, never from https
+ * to http, never to a refused host), a bounded read, a content-type check against the {@link Media}, typed errors.
+ *
+ * @param <T> what the download yields
  */
-final class ImageDownload implements Callback {
+final class ImageDownload<T> implements Callback {
     /** The most redirects one download follows. */
     static final int MAX_REDIRECTS = 5;
     /** The most of an error or non-image body kept for an exception. */
     private static final int EXCERPT_BYTES = 2048;
-    private static final String ACCEPT = "image/png, image/jpeg, image/webp;q=0.9";
 
     private final OkHttpClient http;
     private final boolean allowLinkLocal;
@@ -45,11 +46,13 @@ final class ImageDownload implements Callback {
     private final long maxBytes;
     private final Operation operation;
     private final Clock clock;
-    private final CompletableFuture<DownloadedImage> result = new CompletableFuture<>();
+    private final Media<T> media;
+    private final CompletableFuture<T> result = new CompletableFuture<>();
 
     private ImageDownload(OkHttpClient http, HttpUrl url, long maxBytes, Operation operation, Clock clock,
-                          boolean allowLinkLocal) {
+                          boolean allowLinkLocal, Media<T> media) {
         this.http = http;
+        this.media = media;
         this.allowLinkLocal = allowLinkLocal;
         this.url = url;
         this.shown = Redact.url(url.toString());
@@ -58,9 +61,9 @@ final class ImageDownload implements Callback {
         this.clock = clock;
     }
 
-    static CompletableFuture<DownloadedImage> start(OkHttpClient http, HttpUrl url, long maxBytes,
-                                                    Operation operation, Clock clock, boolean allowLinkLocal) {
-        ImageDownload download = new ImageDownload(http, url, maxBytes, operation, clock, allowLinkLocal);
+    static <T> CompletableFuture<T> start(OkHttpClient http, HttpUrl url, long maxBytes, Operation operation,
+                                          Clock clock, boolean allowLinkLocal, Media<T> media) {
+        ImageDownload<T> download = new ImageDownload<>(http, url, maxBytes, operation, clock, allowLinkLocal, media);
         operation.onCancel(() -> download.result.completeExceptionally(new CancellationException("cancelled")));
         download.get();
         return download.result;
@@ -73,7 +76,7 @@ final class ImageDownload implements Callback {
                     false));
             return;
         }
-        Call call = http.newCall(new Request.Builder().url(url).get().header("Accept", ACCEPT).build());
+        Call call = http.newCall(new Request.Builder().url(url).get().header("Accept", media.accept).build());
         operation.track(call);
         call.enqueue(this);
     }
@@ -128,7 +131,7 @@ final class ImageDownload implements Callback {
         return true;
     }
 
-    private DownloadedImage read(Response response) throws IOException {
+    private T read(Response response) throws IOException {
         ResponseBody body = response.body();
         String contentType = response.header("Content-Type");
         if (!response.isSuccessful()) {
@@ -137,12 +140,11 @@ final class ImageDownload implements Callback {
                     firstRequestId(response), response.header("Retry-After"), text(start)), null, null,
                     clock.instant());
         }
-        Optional<ImageFormat> declared = ImageFormat.fromContentType(contentType);
+        Optional<String> declared = media.declared.apply(contentType);
         if (declared.isEmpty() && !isUntyped(contentType)) {
             byte[] start = excerpt(body.source());
             throw new ProtocolException("GET " + shown + " answered HTTP " + response.code() + " with "
-                    + ServerText.clip(contentType)
-                    + ", not an image (image/png, image/jpeg or image/webp)", response.code(), text(start), null);
+                    + ServerText.clip(contentType) + ", not " + media.expected, response.code(), text(start), null);
         }
         long declaredLength = body.contentLength();
         if (declaredLength > maxBytes) {
@@ -157,11 +159,11 @@ final class ImageDownload implements Callback {
             throw new ProtocolException("GET " + shown + " answered HTTP " + response.code() + " with an empty body",
                     response.code(), null, null);
         }
-        ImageFormat format = declared.or(() -> ImageFormat.sniff(bytes)).orElseThrow(() -> new ProtocolException(
+        String type = declared.or(() -> media.sniff.apply(bytes)).orElseThrow(() -> new ProtocolException(
                 "GET " + shown + " answered HTTP " + response.code() + " with "
                         + (contentType == null ? "no content type" : contentType)
-                        + " and bytes that are not a PNG, JPEG or WebP image", response.code(), text(bytes), null));
-        return new DownloadedImage(bytes, format.mimeType(), url.toString());
+                        + " and bytes that are not " + media.expected, response.code(), text(bytes), null));
+        return media.maker.make(bytes, type, url.toString());
     }
 
     private static boolean isUntyped(String contentType) {
@@ -173,7 +175,7 @@ final class ImageDownload implements Callback {
     }
 
     private ProtocolException oversize(int status, String detail) {
-        return new ProtocolException("GET " + shown + " answered an image over the " + maxBytes
+        return new ProtocolException("GET " + shown + " answered " + media.noun + " over the " + maxBytes
                 + "-byte cap (maxImageBytes)" + detail, status, null, null);
     }
 

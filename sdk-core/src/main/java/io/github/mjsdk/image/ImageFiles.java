@@ -4,7 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,12 +172,24 @@ public final class ImageFiles {
         if (image == null) {
             throw new IllegalArgumentException(what + " must not be null");
         }
+        return saveBytes(image.bytes(), root, taskId, baseName, image.format().extension(), what);
+    }
+
+    /**
+     * Writes bytes to {@code <root>/<taskId>/<baseName>.<extension>} through a temporary file moved over the target,
+     * so a reader never sees half a file.
+     */
+    static Path saveBytes(byte[] bytes, Path root, String taskId, String baseName, String extension, String what)
+            throws IOException {
+        if (bytes == null) {
+            throw new IllegalArgumentException(what + " must not be null");
+        }
         Path folder = taskDirectory(root, taskId);
         Files.createDirectories(folder);
-        Path target = folder.resolve(baseName + "." + image.format().extension());
+        Path target = folder.resolve(baseName + "." + extension);
         Path temp = Files.createTempFile(folder, "." + baseName, ".part");
-        try (InputStream in = image.inputStream()) {
-            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.write(temp, bytes);
             moveOver(temp, target);
         } finally {
             Files.deleteIfExists(temp);

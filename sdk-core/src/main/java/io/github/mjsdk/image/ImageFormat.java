@@ -53,10 +53,7 @@ public enum ImageFormat {
         if (contentType == null) {
             return Optional.empty();
         }
-        int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim()
-                .toLowerCase(Locale.ROOT);
-        switch (type) {
+        switch (mediaType(contentType)) {
             case "image/png":
                 return Optional.of(PNG);
             case "image/jpeg":
@@ -68,6 +65,12 @@ public enum ImageFormat {
             default:
                 return Optional.empty();
         }
+    }
+
+    /** The media type of a {@code Content-Type} value, without parameters, trimmed and in lower case. */
+    static String mediaType(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 
     /**

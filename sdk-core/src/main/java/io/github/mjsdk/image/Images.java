@@ -19,9 +19,10 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * Downloads and saves the images of tasks. Get one from {@link io.github.mjsdk.MidjourneyClient#images()}: it then
- * downloads through the client's own OkHttp client, so the API key goes exactly where API calls send it (only to
- * the base URL's scheme, host and port, also after redirects) and never to a CDN or any other host.
+ * Downloads and saves the images of tasks, and the clips of video tasks ({@link #saveVideos(Task, Path)}). Get one
+ * from {@link io.github.mjsdk.MidjourneyClient#images()}: it then downloads through the client's own OkHttp client,
+ * so the API key goes exactly where API calls send it (only to the base URL's scheme, host and port, also after
+ * redirects) and never to a CDN or any other host.
  *
  * <pre>{@code
  * Task grid = client.imagine("a red fox in fresh snow", Speed.TURBO).join();
@@ -132,7 +133,8 @@ public final class Images {
             throw new IllegalArgumentException("url must be an absolute http(s) URL");
         }
         Operation operation = begin();
-        return Futures.deliver(ImageDownload.start(http, parsed, maxBytes, operation, clock, allowLinkLocal)
+        return Futures.deliver(ImageDownload.start(http, parsed, maxBytes, operation, clock, allowLinkLocal,
+                Media.IMAGE)
                 .whenComplete((image, error) -> active.remove(operation)), operation::cancel, callbackExecutor);
     }
 
@@ -254,6 +256,47 @@ public final class Images {
     }
 
     /**
+     * Downloads the clips of a finished video task ({@link Task#videoUrls()}, docs/protocols.md §h.2.7) and saves
+     * each as it is to {@code <root>/<taskId>/video-1.mp4}, {@code video-2.mp4} … in the task's order (the
+     * extension follows the answer: {@code .mp4}, {@code .webm}, {@code .mov}, or {@code .gif} for an animated GIF,
+     * which the testkit's simulator serves). Each download follows the rules of the class description, with
+     * {@code video/mp4}, {@code video/webm}, {@code video/quicktime} or {@code image/gif} in place of the image
+     * types (or an untyped answer whose bytes are one of those), and the same {@link #maxBytes()} cap per clip. The
+     * clips are downloaded one after the other; a file that exists is replaced.
+     *
+     * @param video a SUCCESS video or video extend task
+     * @param root  the root folder, e.g. {@code Path.of("mj-out")}; created when missing
+     * @return a future of the files written, in clip order; fails like {@link #download(String)} (a
+     *     {@link io.github.mjsdk.error.ProtocolException} when an answer is not a video or is over the cap), or with
+     *     {@link IOException} when a file cannot be written
+     * @throws IllegalArgumentException  if an argument is null, or the task's id is not a plain file name
+     * @throws IllegalTaskStateException if the task carries no video URLs (an image task, or a video that has not
+     *                                   finished); nothing is downloaded
+     */
+    public CompletableFuture<List<Path>> saveVideos(Task video, Path root) {
+        Args.notNull(video, "task");
+        Args.notNull(root, "root");
+        List<String> urls = video.videoUrls();
+        if (urls.isEmpty()) {
+            throw new IllegalTaskStateException("task " + video.id() + " (" + video.action() + ", "
+                    + video.status() + ") carries no video URLs: save a SUCCESS video task", video);
+        }
+        ImageFiles.taskDirectory(root, video.id());
+        CompletableFuture<List<Path>> chain = CompletableFuture.completedFuture(new java.util.ArrayList<>());
+        for (int i = 0; i < urls.size(); i++) {
+            int index = i + 1;
+            String url = urls.get(i);
+            chain = chain.thenCompose(saved -> afterDownload(url, Media.VIDEO, clip -> ImageFiles.saveBytes(
+                    clip.bytes(), root, video.id(), "video-" + index, clip.format().extension(), "video"))
+                    .thenApply(path -> {
+                        saved.add(path);
+                        return saved;
+                    }));
+        }
+        return chain.thenApply(List::copyOf);
+    }
+
+    /**
      * A summary.
      *
      * @return e.g. {@code Images[maxBytes=67108864]}
@@ -263,7 +306,11 @@ public final class Images {
         return "Images[maxBytes=" + maxBytes + "]";
     }
 
-    private <T> CompletableFuture<T> afterDownload(String url, FileWork<T> work) {
+    private <T> CompletableFuture<T> afterDownload(String url, FileWork<DownloadedImage, T> work) {
+        return afterDownload(url, Media.IMAGE, work);
+    }
+
+    private <M, T> CompletableFuture<T> afterDownload(String url, Media<M> media, FileWork<M, T> work) {
         HttpUrl parsed = HttpUrl.parse(url.trim());
         if (parsed == null) {
             throw new IllegalArgumentException("the task's imageUrl is not an absolute http(s) URL");
@@ -272,7 +319,8 @@ public final class Images {
         CompletableFuture<T> done = new CompletableFuture<>();
         operation.onCancel(() -> done.completeExceptionally(new CancellationException("cancelled")));
         done.whenComplete((value, error) -> active.remove(operation));
-        ImageDownload.start(http, parsed, maxBytes, operation, clock, allowLinkLocal).whenComplete((image, error) -> {
+        ImageDownload.start(http, parsed, maxBytes, operation, clock, allowLinkLocal, media).whenComplete((image,
+                error) -> {
             if (error != null) {
                 done.completeExceptionally(error);
                 return;
@@ -308,9 +356,9 @@ public final class Images {
         return url;
     }
 
-    /** File work on a downloaded image. */
+    /** File work on a downloaded image or clip. */
     @FunctionalInterface
-    private interface FileWork<T> {
-        T apply(DownloadedImage image) throws IOException;
+    private interface FileWork<M, T> {
+        T apply(M downloaded) throws IOException;
     }
 }

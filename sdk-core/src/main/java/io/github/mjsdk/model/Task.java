@@ -450,6 +450,49 @@ public record Task(
     }
 
     /**
+     * The clips of a finished video or video extend (docs/protocols.md §h.2.7), read from wherever the provider puts
+     * them: the proxy family's {@code videoUrls} ({@code [{url, thumbnail}]} or plain strings), else its single
+     * {@code videoUrl}; apimart's and JourneyAPI's {@code video_urls}, else {@code video_url}. Blank entries are
+     * dropped; the order is the server's (clip 1 first, the numbering of {@link VideoExtendRequest#index()}).
+     *
+     * @return the clip URLs, usually four (fewer with a batch size of 1 or 2); an empty list for image tasks and
+     *     unfinished videos; never null
+     */
+    public List<String> videoUrls() {
+        for (String key : new String[] {"videoUrls", "video_urls"}) {
+            List<String> urls = urlsOf(extra.get(key));
+            if (!urls.isEmpty()) {
+                return urls;
+            }
+        }
+        for (String key : new String[] {"videoUrl", "video_url"}) {
+            List<String> urls = urlsOf(extra.get(key));
+            if (!urls.isEmpty()) {
+                return urls;
+            }
+        }
+        return List.of();
+    }
+
+    /** URLs from a string, a list of strings, or a list of {@code {url}} objects; blanks dropped. */
+    private static List<String> urlsOf(Object value) {
+        if (value instanceof String text) {
+            return text.isBlank() ? List.of() : List.of(text.strip());
+        }
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        List<String> urls = new java.util.ArrayList<>(list.size());
+        for (Object item : list) {
+            Object url = item instanceof Map<?, ?> map ? map.get("url") : item;
+            if (url instanceof String text && !text.isBlank()) {
+                urls.add(text.strip());
+            }
+        }
+        return List.copyOf(urls);
+    }
+
+    /**
      * The shorter prompts of a finished shorten (docs/protocols.md §h.2.3): the numbered lines ({@code 1️⃣ …}
      * to {@code 5️⃣ …}) under the "Shortened prompts" heading of {@code properties.finalPrompt}, numbering removed.
      *

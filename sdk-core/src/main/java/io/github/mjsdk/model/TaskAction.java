@@ -29,7 +29,10 @@ public enum TaskAction {
     SWAP_VIDEO_FACE,
     /** Upscale Subtle/Creative and 2×/4× upscalers. */
     UPSCALE_HD,
-    /** Video generation. */
+    /**
+     * A video from an image, and a video extend (docs/protocols.md §h.2.7): the proxy family's {@code VIDEO},
+     * JourneyAPI's {@code imagine-video} and {@code imagine-video-extend}. Its clips are {@link Task#videoUrls()}.
+     */
     VIDEO,
     /** Image editor. */
     EDIT,

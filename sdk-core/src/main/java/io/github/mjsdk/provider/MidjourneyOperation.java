@@ -39,6 +39,13 @@ public enum MidjourneyOperation {
     CANCEL("cancel"),
     /** Prompt analysis, five shorter prompts: {@code shorten(..)} (docs/protocols.md §h.2.3; PLUS and trueai). */
     SHORTEN("shorten"),
+    /**
+     * An image (or, on apimart, a grid's picture) animated into short clips: {@code video(..)} (docs/protocols.md
+     * §h.2.7; CometAPI and trueai, apimart, JourneyAPI; not the open-source novicezk proxy).
+     */
+    VIDEO("video from an image"),
+    /** One clip of a finished video continued: {@code extendVideo(..)} (docs/protocols.md §h.2.7). */
+    VIDEO_EXTEND("video extend"),
     /** The account's balance: {@code balance()} (docs/protocols.md §h.2.10; apimart and JourneyAPI). */
     BALANCE("account balance");
 

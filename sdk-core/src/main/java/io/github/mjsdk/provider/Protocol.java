@@ -23,7 +23,7 @@ public enum Protocol {
             MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
             MidjourneyOperation.BUTTON, MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND,
             MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.ZOOM_OUT,
-            MidjourneyOperation.VARY_REGION, MidjourneyOperation.BALANCE)),
+            MidjourneyOperation.VARY_REGION, MidjourneyOperation.BALANCE, MidjourneyOperation.VIDEO)),
     /**
      * JourneyAPI's REST dialect (docs/protocols.md §e): callbacks with {@code webhook_url} and
      * {@code webhook_secret}; no speed tiers, batch query, modal step or buttons.
@@ -31,7 +31,8 @@ public enum Protocol {
     JOURNEY_API(new Capabilities(false, true, false, false, false), EnumSet.of(MidjourneyOperation.IMAGINE,
             MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
             MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND, MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE,
-            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.BALANCE));
+            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.BALANCE,
+            MidjourneyOperation.VIDEO, MidjourneyOperation.VIDEO_EXTEND));
 
     private final Capabilities capabilities;
     private final Set<MidjourneyOperation> operations;

@@ -155,7 +155,7 @@ class ImagesTest extends MockServerTest {
 
         Throwable failure = failure(client.images().download(server.url("/a").toString()));
 
-        assertThat(failure).isInstanceOf(ProtocolException.class).hasMessageContaining("not a PNG, JPEG or WebP");
+        assertThat(failure).isInstanceOf(ProtocolException.class).hasMessageContaining("not an image (image/png, image/jpeg or image/webp)");
         assertThat(((ProtocolException) failure).bodyExcerpt()).startsWith("GIF89a");
     }
 

@@ -33,6 +33,10 @@ final class Examples {
             Map.entry("zoom", List.of(
                     "mj zoom UPSCALE_TASK_ID --ratio 1.5",
                     "mj zoom UPSCALE_TASK_ID --ratio 1.25 --out mj-out")),
+            Map.entry("video", List.of(
+                    "mj --simulator video cat.png --prompt \"the cat yawns\" --motion high --out mj-out",
+                    "mj video https://example.com/cat.png --prompt \"it rains\" --batch-size 2",
+                    "mj video --extend VIDEO_TASK_ID --index 2 --prompt \"the sun sets\"")),
             Map.entry("action", List.of(
                     "mj fetch TASK_ID --json     (the buttons' customIds)",
                     "mj action TASK_ID MJ::JOB::variation::2::HASH --speed turbo")),

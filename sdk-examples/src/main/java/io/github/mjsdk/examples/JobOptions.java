@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * What the commands that start a grid job ({@code imagine}, {@code reroll}) share: their options, and the run
+ * What the commands that start a job ({@code imagine}, {@code reroll}, {@code video}) share: their options, and the run
  * itself — submit only with {@code --no-wait}, else wait with a progress bar and print (and save) the result.
  */
 final class JobOptions {
@@ -24,7 +24,8 @@ final class JobOptions {
     @Option(names = "--no-wait", description = "submit only: print the new task id and exit")
     private boolean noWait;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "save the grid and its four images under DIR/<taskId>/")
+    @Option(names = "--out", paramLabel = "DIR", description = "save the result under DIR/<taskId>/: a grid and its"
+            + " four images, or a video's clips")
     private Path out;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,

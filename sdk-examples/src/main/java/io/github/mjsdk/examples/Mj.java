@@ -120,6 +120,7 @@ public final class Mj implements Callable<Integer> {
                 .addSubcommand(new BlendCommand())
                 .addSubcommand(new PanCommand())
                 .addSubcommand(new ZoomCommand())
+                .addSubcommand(new VideoCommand())
                 .addSubcommand(new ActionCommand())
                 .addSubcommand(new FetchCommand())
                 .addSubcommand(new WaitCommand())

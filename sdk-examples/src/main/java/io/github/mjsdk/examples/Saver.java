@@ -14,7 +14,8 @@ final class Saver {
 
     /**
      * Saves a task's images under {@code root}: a grid as {@code <root>/<id>/grid.png} and {@code 1.png} …
-     * {@code 4.png}, an upscale as {@code <root>/<id>/image.png}.
+     * {@code 4.png}, an upscale as {@code <root>/<id>/image.png}, a video's clips as {@code <root>/<id>/video-1.mp4}
+     * … (or {@code .gif} from the simulator).
      *
      * @param client the client to download with
      * @param task   a SUCCESS task
@@ -22,6 +23,9 @@ final class Saver {
      * @return the files written
      */
     static List<Path> save(MidjourneyClient client, Task task, Path root) {
+        if (!task.videoUrls().isEmpty()) {
+            return client.images().saveVideos(task, root).join();
+        }
         if (isSingleImage(task)) {
             return List.of(client.images().saveImage(task, root).join());
         }

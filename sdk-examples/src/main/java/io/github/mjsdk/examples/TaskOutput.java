@@ -41,6 +41,7 @@ final class TaskOutput {
         line(out, "progress", task.progress() + "%");
         line(out, "prompt", task.prompt());
         line(out, "image", task.imageUrl());
+        task.videoUrls().forEach(url -> line(out, "video", url));
         if (!task.buttons().isEmpty()) {
             line(out, "buttons", task.buttons().stream().map(TaskOutput::name).collect(Collectors.joining(" ")));
         }

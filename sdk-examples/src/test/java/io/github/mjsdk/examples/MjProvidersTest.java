@@ -198,6 +198,21 @@ class MjProvidersTest {
     }
 
     @Test
+    void theQuickstartSucceedsOnTheOpenSourceProxyWithoutTiers() {
+        FakeMidjourneyServer open = FakeMidjourneyServer.builder().legacyOpenSource(true).apiKey(null)
+                .virtualTime(time).start();
+        servers.add(open);
+
+        Cli.Result result = cli.run("--provider", "midjourney-proxy", "--base-url", open.baseUrl() + "/mj",
+                "quickstart", "--out", dir.resolve("open-quickstart").toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("10 image files");
+        assertThat(open.journal()).allSatisfy(call -> assertThat(call.tier()).isNull());
+        assertThat(open.journal(Route.CHANGE)).hasSize(1);
+    }
+
+    @Test
     void allowInsecureHttpLetsAProxyOnAPrivateHttpHostBeUsed() {
         List<String> base = List.of("--provider", "midjourney-proxy", "--base-url", "http://mj-service.invalid:9",
                 "--api-key", "k");

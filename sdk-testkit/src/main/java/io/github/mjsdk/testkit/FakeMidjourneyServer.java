@@ -381,9 +381,18 @@ public final class FakeMidjourneyServer implements AutoCloseable {
     }
 
     /**
-     * Cancels a task that has not finished, as Midjourney does when a job is cancelled on its side: from this instant
-     * on it is {@code FAILURE} with the dialect's cancel text as its fail reason ({@code "取消任务"} for the proxy
-     * dialects, {@code "cancelled"} for the others). Same as the cancel route, without a request.
+     * Cancels a task that has not finished: from this instant on it shows what each server shows for a cancelled
+     * job. Same as the cancel route, without a request.
+     * <ul>
+     *   <li>midjourney-proxy modes: {@code FAILURE} with fail reason {@code "取消任务"}, as trueai's cancel route
+     *       leaves it (docs/protocols.md §g.15, §h.2.6);</li>
+     *   <li>apimart (no public cancel route): the unified {@code GET /v1/tasks/{id}} says {@code cancelled} with no
+     *       {@code error}, as apimart's task status page lists it; the MJ-style {@code GET /v1/midjourney/{id}},
+     *       for which apimart documents no cancel status, says {@code CANCEL} (the midjourney-proxy family's, §a.7)
+     *       with no {@code fail_reason}. A client's wait fails with status {@code CANCEL};</li>
+     *   <li>JourneyAPI (no cancel route, no cancelled status): {@code failed} with {@code error} the cancel text of
+     *       the midjourney-proxy the job runs on, {@code "取消任务"} (§e).</li>
+     * </ul>
      *
      * @param taskId the id the server gave the task
      * @throws IllegalArgumentException if no task has that id

@@ -79,6 +79,7 @@ final class RecordingDispatcher extends Dispatcher {
             case CHANGE -> Route.CHANGE;
             case DESCRIBE -> Route.DESCRIBE;
             case BLEND -> Route.BLEND;
+            case VIDEO -> Route.VIDEO;
             case SEED -> Route.IMAGE_SEED;
             case SHORTEN -> Route.SHORTEN;
             case BALANCE -> Route.BALANCE;

@@ -36,6 +36,12 @@ public enum Route {
      */
     BLEND,
     /**
+     * {@code POST {tier}/mj/submit/video} (with {@code action:"extend"} for an extend), apimart's
+     * {@code /v1/midjourney/generations/video}, JourneyAPI's {@code /imagine-video} and {@code /extend-video}: an
+     * image to video clips, or a clip extended.
+     */
+    VIDEO,
+    /**
      * {@code GET {tier}/mj/task/{id}/fetch}; apimart's {@code GET /v1/midjourney/{id}} and
      * {@code GET /v1/tasks/{id}}; JourneyAPI's {@code POST /fetch}.
      */

@@ -281,4 +281,30 @@ class ApimartRoutesTest {
         assertThat(server.journal().get(0).tier()).isNull();
         assertThat(server.duration(Speed.TURBO)).isEqualTo(Duration.ofSeconds(2));
     }
+
+    @Test
+    void aFailedTaskCarriesItsReasonInBothViews() {
+        String id = imagine(Wire.body("prompt", "a red fox"));
+
+        server.failTask(id, "Job killed by a moderator");
+
+        assertThat(detailed(id).path("status").asText()).isEqualTo("FAILURE");
+        assertThat(detailed(id).path("fail_reason").asText()).isEqualTo("Job killed by a moderator");
+        assertThat(unified(id).path("status").asText()).isEqualTo("failed");
+        assertThat(unified(id).path("error").path("message").asText()).isEqualTo("Job killed by a moderator");
+    }
+
+    @Test
+    void aCancelledTaskIsCancelledWithoutAnErrorOrAFailReason() {
+        String id = imagine(Wire.body("prompt", "a red fox"));
+
+        server.cancelTask(id);
+
+        JsonNode summary = unified(id);
+        assertThat(summary.path("status").asText()).isEqualTo("cancelled");
+        assertThat(summary.has("error")).as(summary.toString()).isFalse();
+        JsonNode full = detailed(id);
+        assertThat(full.path("status").asText()).isEqualTo("CANCEL");
+        assertThat(full.has("fail_reason")).as(full.toString()).isFalse();
+    }
 }

@@ -195,4 +195,16 @@ class JourneyRoutesTest {
         assertThat(fetch(banned).path("error").asText()).contains("nsfw");
         assertThat(fetch(invalid).path("error").asText()).contains("Invalid parameter");
     }
+
+    @Test
+    void aCancelledTaskIsFailedWithTheUpstreamProxysCancelText() {
+        String id = submit("/imagine", Wire.body("prompt", "a red fox", "model", "midjourney"));
+
+        server.cancelTask(id);
+
+        JsonNode failed = fetch(id);
+        assertThat(failed.path("status").asText()).isEqualTo("failed");
+        assertThat(failed.path("error").isTextual()).as(failed.toString()).isTrue();
+        assertThat(failed.path("error").asText()).isEqualTo("取消任务");
+    }
 }

@@ -62,6 +62,38 @@ class TaskControlTest {
         assertThat(((TaskFailedException) failed).task().failReason()).isEqualTo("取消任务");
     }
 
+    /** The task a wait ends with when the task is cancelled on a simulator of {@code provider}. */
+    private static Task cancelledOn(io.github.mjsdk.provider.Provider provider) throws Exception {
+        try (VirtualTime otherTime = VirtualTime.create();
+             FakeMidjourneyServer other = FakeMidjourneyServer.builder().virtualTime(otherTime).provider(provider)
+                     .start();
+             MidjourneyClient otherClient = other.newClient()) {
+            String id = otherClient.submitImagine(ImagineRequest.of("a fox")).get(20, TimeUnit.SECONDS).taskId();
+
+            other.cancelTask(id);
+
+            Throwable failed = failure(otherClient.poller().await(id));
+            assertThat(failed).isInstanceOf(TaskFailedException.class);
+            return ((TaskFailedException) failed).task();
+        }
+    }
+
+    @Test
+    void onApimartACancelledTaskEndsTheWaitAsCancelled() throws Exception {
+        Task cancelled = cancelledOn(io.github.mjsdk.provider.Providers.apimart());
+
+        assertThat(cancelled.status()).isEqualTo(TaskStatus.CANCEL);
+        assertThat(cancelled.failReason()).isNull();
+    }
+
+    @Test
+    void onJourneyApiACancelledTaskFailsWithTheCancelText() throws Exception {
+        Task cancelled = cancelledOn(io.github.mjsdk.provider.Providers.journeyApi());
+
+        assertThat(cancelled.status()).isEqualTo(TaskStatus.FAILURE);
+        assertThat(cancelled.failReason()).isEqualTo("取消任务");
+    }
+
     @Test
     void aStalledTaskNeverFinishesUntilItIsEnded() throws Exception {
         String id = submit("a fox");

@@ -21,6 +21,7 @@ import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.VideoRequest;
 import io.github.mjsdk.model.TaskAction;
 import io.github.mjsdk.model.TaskStatus;
 import java.time.Instant;
@@ -74,7 +75,17 @@ final class ApimartDialect implements Dialect {
                 detailed.imageUrls().isEmpty() ? summary.imageUrls() : detailed.imageUrls(), detailed.buttons(),
                 detailed.failReason(), or(detailed.submitTime(), summary.submitTime()),
                 or(detailed.startTime(), summary.startTime()), or(detailed.finishTime(), summary.finishTime()),
-                detailed.properties(), detailed.extra());
+                detailed.properties(), withVideos(detailed, summary));
+    }
+
+    /** The full view's fields, with the summary's clips when only the summary has them. */
+    private static Map<String, Object> withVideos(Task detailed, Task summary) {
+        if (!detailed.videoUrls().isEmpty() || summary.videoUrls().isEmpty()) {
+            return detailed.extra();
+        }
+        Map<String, Object> extra = new java.util.LinkedHashMap<>(detailed.extra());
+        extra.put("video_urls", summary.videoUrls());
+        return extra;
     }
 
     private static Instant or(Instant first, Instant second) {
@@ -337,11 +348,35 @@ final class ApimartDialect implements Dialect {
         }
         Map<String, Object> extra = TaskReader.extra(node, MODELLED);
         TaskReader.keepRawProgress(node.get("progress"), extra);
+        keepVideos(node.path("result").path("videos"), extra);
         return new Task(id, TaskAction.fromWire(rawAction), rawAction, status(rawStatus), rawStatus,
                 TaskReader.progress(node.get("progress")), Json.text(node, "prompt"), null, null, state(node),
                 grid != null ? grid : urls.isEmpty() ? null : urls.get(0), urls, TaskReader.buttons(node.get("buttons")),
                 failReason, time(node, "submit_time", "created"), time(node, "start_time", null),
                 time(node, "finish_time", "completed"), Json.toMap(node.get("properties")), extra);
+    }
+
+    /**
+     * The unified view's clips, {@code result.videos[{url}]} with {@code url} a string or a list (read leniently:
+     * apimart's pages do not show a video task's answer, docs/protocols.md §h.2.7), kept as {@code video_urls} for
+     * {@link Task#videoUrls()} unless the task has that field itself.
+     */
+    private static void keepVideos(JsonNode videos, Map<String, Object> extra) {
+        if (!videos.isArray() || extra.containsKey("video_urls")) {
+            return;
+        }
+        List<String> urls = new java.util.ArrayList<>();
+        for (JsonNode video : videos) {
+            JsonNode url = video.isTextual() ? video : video.path("url");
+            if (url.isTextual() && !url.textValue().isBlank()) {
+                urls.add(url.textValue());
+            } else {
+                urls.addAll(TaskReader.imageUrls(url));
+            }
+        }
+        if (!urls.isEmpty()) {
+            extra.put("video_urls", urls);
+        }
     }
 
     /**
@@ -463,5 +498,35 @@ final class ApimartDialect implements Dialect {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code POST /v1/midjourney/generations/video} (docs/protocols.md §h.2.7): {@code image_urls: [first frame]}
+     * or {@code task_id} + {@code index} 0–3, {@code motion}, {@code prompt?}, {@code end_url?},
+     * {@code batch_size?}, {@code speed?}, {@code metadata.state?}. apimart documents no extend.
+     */
+    @Override
+    public ApiRequest video(VideoRequest request, SpeedTier tier, String notifyHook) {
+        noHook(notifyHook);
+        ObjectNode body = body(request.parentTaskId(), tier);
+        if (request.image() != null) {
+            body.putArray("image_urls").add(request.image().urlOrDataUrl());
+        } else {
+            body.put("index", request.index() - 1);
+        }
+        body.put("motion", request.motion().wire());
+        if (request.prompt() != null) {
+            body.put("prompt", request.prompt());
+        }
+        if (request.endImage() != null) {
+            body.put("end_url", request.endImage().urlOrDataUrl());
+        }
+        if (request.batchSize() != null) {
+            body.put("batch_size", request.batchSize());
+        }
+        if (request.state() != null) {
+            body.putObject("metadata").put("state", request.state());
+        }
+        return ApiRequest.submit(BASE + "/generations/video", body);
     }
 }

@@ -11,6 +11,8 @@ import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.VideoExtendRequest;
+import io.github.mjsdk.model.VideoRequest;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -171,5 +173,21 @@ public interface Dialect {
      */
     default ApiRequest blend(BlendRequest request, SpeedTier tier, String notifyHook) {
         throw new IllegalArgumentException(name() + " has no blend");
+    }
+
+    /**
+     * A video submit (docs/protocols.md §h.2.7); a form of first frame, an end frame, a batch size or a missing
+     * prompt the provider cannot take fails with IllegalArgumentException naming the parameter, before sending.
+     */
+    default ApiRequest video(VideoRequest request, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no video");
+    }
+
+    /**
+     * A video extend submit (docs/protocols.md §h.2.7), with the request's 1-based clip index converted to the
+     * provider's numbering; what the provider cannot take fails with IllegalArgumentException, before sending.
+     */
+    default ApiRequest extendVideo(VideoExtendRequest request, SpeedTier tier, String notifyHook) {
+        throw new IllegalArgumentException(name() + " has no video extend");
     }
 }

@@ -20,6 +20,8 @@ import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.VideoExtendRequest;
+import io.github.mjsdk.model.VideoRequest;
 import io.github.mjsdk.model.TaskAction;
 import io.github.mjsdk.model.TaskStatus;
 import java.time.Instant;
@@ -442,5 +444,53 @@ final class JourneyDialect implements Dialect {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code POST /imagine-video {prompt, image_url, motion}} (docs/protocols.md §h.2.7): a public URL and a prompt
+     * are required; no end frame, batch size or grid-task form.
+     */
+    @Override
+    public ApiRequest video(VideoRequest request, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        noState(request.state());
+        if (request.image() == null) {
+            throw new IllegalArgumentException("parentTaskId: JourneyAPI animates an image URL (image_url), not a"
+                    + " grid task's picture: pass the picture's URL with ImageInput.ofUrl(..)");
+        }
+        if (request.endImage() != null) {
+            throw new IllegalArgumentException("endImage: JourneyAPI's imagine-video has no end frame; leave it"
+                    + " unset");
+        }
+        if (request.batchSize() != null) {
+            throw new IllegalArgumentException("batchSize: JourneyAPI's imagine-video always makes four clips;"
+                    + " leave it unset");
+        }
+        ObjectNode body = Json.object().put("prompt", requiredPrompt(request.prompt(), "imagine-video"))
+                .put("image_url", publicUrl(request.image(), "image")).put("motion", request.motion().wire());
+        return ApiRequest.submit("/imagine-video", hooked(body, notifyHook));
+    }
+
+    /**
+     * {@code POST /extend-video {parent_task_id, index:"1".."4", prompt, motion}} (docs/protocols.md §h.2.7): the
+     * index as a 1-based string; a prompt is required.
+     */
+    @Override
+    public ApiRequest extendVideo(VideoExtendRequest request, SpeedTier tier, String notifyHook) {
+        noTier(tier);
+        noState(request.state());
+        ObjectNode body = Json.object().put("parent_task_id", request.taskId())
+                .put("index", Integer.toString(request.index()))
+                .put("prompt", requiredPrompt(request.prompt(), "extend-video"))
+                .put("motion", request.motion().wire());
+        return ApiRequest.submit("/extend-video", hooked(body, notifyHook));
+    }
+
+    private static String requiredPrompt(String prompt, String route) {
+        if (prompt == null || prompt.isBlank()) {
+            throw new IllegalArgumentException("prompt: JourneyAPI's " + route + " requires a prompt: set one with"
+                    + " withPrompt(..)");
+        }
+        return prompt;
     }
 }

@@ -21,6 +21,8 @@ import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.VideoExtendRequest;
+import io.github.mjsdk.model.VideoRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -388,5 +390,46 @@ final class ProxyDialect implements Dialect {
         ObjectNode body = Json.object().put("prompt", prompt);
         common(body, null, notifyHook);
         return ApiRequest.submit(root(tier) + "/submit/shorten", body);
+    }
+
+    /**
+     * {@code POST {tier}/mj/submit/video {motion, image, prompt?, endImage?, batchSize?}} (docs/protocols.md §h.2.7):
+     * the first and last frames as URLs or data URLs; {@code endImage} and {@code batchSize} are trueai's fields.
+     * A grid task's picture as the first frame has no form here.
+     */
+    @Override
+    public ApiRequest video(VideoRequest request, SpeedTier tier, String notifyHook) {
+        if (request.image() == null) {
+            throw new IllegalArgumentException("parentTaskId: midjourney-proxy animates an image (image), not a grid"
+                    + " task's picture: upscale it and pass its imageUrl with ImageInput.ofUrl(..)");
+        }
+        ObjectNode body = Json.object().put("motion", request.motion().wire())
+                .put("image", request.image().urlOrDataUrl());
+        if (request.prompt() != null) {
+            body.put("prompt", request.prompt());
+        }
+        if (request.endImage() != null) {
+            body.put("endImage", request.endImage().urlOrDataUrl());
+        }
+        if (request.batchSize() != null) {
+            body.put("batchSize", request.batchSize());
+        }
+        common(body, request.state(), notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/video", body);
+    }
+
+    /**
+     * {@code POST {tier}/mj/submit/video {action:"extend", taskId, index, motion, prompt?}} with the clip index
+     * 0-based (docs/protocols.md §h.2.7).
+     */
+    @Override
+    public ApiRequest extendVideo(VideoExtendRequest request, SpeedTier tier, String notifyHook) {
+        ObjectNode body = Json.object().put("action", "extend").put("taskId", request.taskId())
+                .put("index", request.index() - 1).put("motion", request.motion().wire());
+        if (request.prompt() != null) {
+            body.put("prompt", request.prompt());
+        }
+        common(body, request.state(), notifyHook);
+        return ApiRequest.submit(root(tier) + "/submit/video", body);
     }
 }

@@ -22,6 +22,8 @@ import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.model.TaskStatus;
+import io.github.mjsdk.model.VideoExtendRequest;
+import io.github.mjsdk.model.VideoRequest;
 import io.github.mjsdk.poll.PollOptions;
 import io.github.mjsdk.poll.TaskListener;
 import java.time.Clock;
@@ -175,6 +177,21 @@ public final class Flows {
     public CompletableFuture<SubmitResult> submitBlend(BlendRequest request, Operation operation) {
         return submit(dialect.blend(request, tierOf(request.speed()), hook(request.notifyHook())),
                 ParentCheck.NO_PARENT, operation);
+    }
+
+    /**
+     * Video up to the accepted submit (docs/protocols.md §h.2.7); a grid task named as the first frame has not been
+     * fetched, so a code 3 means it is unknown.
+     */
+    public CompletableFuture<SubmitResult> submitVideo(VideoRequest request, Operation operation) {
+        return submit(dialect.video(request, tierOf(request.speed()), hook(request.notifyHook())),
+                request.parentTaskId() == null ? ParentCheck.NO_PARENT : ParentCheck.UNVERIFIED, operation);
+    }
+
+    /** Video extend up to the accepted submit (docs/protocols.md §h.2.7); the parent has not been fetched. */
+    public CompletableFuture<SubmitResult> submitExtendVideo(VideoExtendRequest request, Operation operation) {
+        return submit(dialect.extendVideo(request, tierOf(request.speed()), hook(request.notifyHook())),
+                ParentCheck.UNVERIFIED, operation);
     }
 
     /** A submit without a parent (describe, blend), as a started task. */

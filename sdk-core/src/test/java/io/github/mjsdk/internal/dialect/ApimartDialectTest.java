@@ -179,4 +179,20 @@ class ApimartDialectTest {
         assertThatThrownBy(() -> dialect.parseTask(answer(dialect.fetch("task_7"), 200, ""), "task_7", NOW))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void theUnifiedViewsVideosAreTheTasksClipsAndSurviveTheMerge() {
+        Task summary = ApimartDialect.read(Json.MAPPER.valueToTree(java.util.Map.of("id", "task_v", "status",
+                "completed", "result", java.util.Map.of("videos", java.util.List.of(
+                        java.util.Map.of("url", java.util.List.of("https://cdn.example/v1.mp4")),
+                        java.util.Map.of("url", "https://cdn.example/v2.mp4"))))));
+        Task detailed = ApimartDialect.read(Json.MAPPER.valueToTree(java.util.Map.of("id", "task_v", "status",
+                "SUCCESS", "action", "VIDEO")));
+
+        assertThat(summary.videoUrls()).containsExactly("https://cdn.example/v1.mp4", "https://cdn.example/v2.mp4");
+        assertThat(detailed.videoUrls()).isEmpty();
+        assertThat(dialect.merge(summary, detailed).videoUrls())
+                .containsExactly("https://cdn.example/v1.mp4", "https://cdn.example/v2.mp4");
+        assertThat(dialect.merge(summary, detailed).action()).isEqualTo(TaskAction.VIDEO);
+    }
 }

@@ -15,10 +15,18 @@ import java.time.Instant;
  * {@code result.images[{url, expires_at}]} (the task's one image, a grid or an upscale), {@code created} and
  * {@code completed} in unix seconds, {@code estimated_time} (once the task is queued to run) and
  * {@code actual_time} in seconds, {@code error}.
+ *
+ * <p>A failed task: MJ-style {@code FAILURE} with {@code fail_reason}, unified {@code failed} with
+ * {@code error.message}. A cancelled task (apimart has no public cancel route, docs/protocols.md §h.2.6): unified
+ * {@code cancelled} ("Cancelled by user" on apimart's task status page) with no {@code error}, which that page gives
+ * only for {@code failed}; MJ-style {@code CANCEL}, the midjourney-proxy family's status for it (§a.7), since
+ * apimart documents no cancel status for that view, and no {@code fail_reason}.
  */
 final class ApimartJson {
     /** How long apimart keeps tasks and their images (docs/protocols.md §d, operational notes). */
     static final Duration RETENTION = Duration.ofDays(3);
+    /** The MJ-style status of a cancelled task. */
+    private static final String CANCEL = "CANCEL";
 
     private final String root;
 
@@ -32,7 +40,7 @@ final class ApimartJson {
         ObjectNode json = Replies.JSON.createObjectNode();
         json.put("id", task.id);
         json.put("action", task.action);
-        json.put("status", phase.status());
+        json.put("status", task.cancelled() ? CANCEL : phase.status());
         json.put("progress", phase.progress());
         json.put("prompt", task.described == null ? task.prompt : success ? Descriptions.numbered(task.described) : "");
         if (task.described != null) {
@@ -55,7 +63,13 @@ final class ApimartJson {
                         .put("emoji", button.emoji());
             }
         }
-        if (phase.status().equals("FAILURE")) {
+        if (task.shape == Shape.VIDEO) {
+            ArrayNode videos = json.putArray("video_urls");
+            if (success) {
+                ImageRoute.clips(root, task).forEach(videos::add);
+            }
+        }
+        if (phase.status().equals("FAILURE") && !task.cancelled()) {
             json.put("fail_reason", task.failureText());
         }
         return json;
@@ -65,9 +79,12 @@ final class ApimartJson {
         Timeline.Phase phase = Timeline.at(task, at);
         ObjectNode data = Replies.JSON.createObjectNode();
         data.put("id", task.id);
-        data.put("status", unifiedStatus(phase.status()));
+        data.put("status", task.cancelled() ? "cancelled" : unifiedStatus(phase.status()));
         data.put("progress", phase.percent());
-        if (phase.status().equals("SUCCESS")) {
+        if (phase.status().equals("SUCCESS") && task.shape == Shape.VIDEO) {
+            ArrayNode videos = data.putObject("result").putArray("videos");
+            ImageRoute.clips(root, task).forEach(url -> videos.addObject().putArray("url").add(url));
+        } else if (phase.status().equals("SUCCESS")) {
             data.putObject("result").putArray("images").addObject()
                     .put("url", ImageRoute.url(root, task))
                     .put("expires_at", phase.finishTime().plus(RETENTION).getEpochSecond());
@@ -82,7 +99,7 @@ final class ApimartJson {
         if (phase.finishTime() != null) {
             data.put("actual_time", seconds(Duration.between(task.submitTime, phase.finishTime())));
         }
-        if (phase.status().equals("FAILURE")) {
+        if (phase.status().equals("FAILURE") && !task.cancelled()) {
             data.putObject("error").put("message", task.failureText());
         }
         return data;

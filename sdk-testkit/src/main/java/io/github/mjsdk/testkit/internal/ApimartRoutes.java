@@ -63,6 +63,9 @@ final class ApimartRoutes implements ApiRoutes {
             if (verb.equals("blend")) {
                 return RequestPath.of(Endpoint.BLEND, List.of());
             }
+            if (verb.equals("video")) {
+                return RequestPath.of(Endpoint.VIDEO, List.of());
+            }
             if (FOLLOW_UPS.contains(verb)) {
                 return RequestPath.of(Endpoint.ACTION, List.of(verb));
             }
@@ -114,6 +117,8 @@ final class ApimartRoutes implements ApiRoutes {
                 return submits.describe(body);
             case BLEND:
                 return submits.blend(body);
+            case VIDEO:
+                return submits.video(body);
             default:
                 return submits.followUp(path.params().get(0), body);
         }

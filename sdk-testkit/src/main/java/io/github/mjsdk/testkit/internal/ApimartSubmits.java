@@ -120,6 +120,75 @@ final class ApimartSubmits {
         }
     }
 
+    /**
+     * {@code /generations/video} (docs/protocols.md §h.2.7): {@code image_urls} [one URL or data URL] <em>or</em>
+     * {@code task_id} (a SUCCESS grid) + {@code index} 0–3, {@code motion} low|high (high by default),
+     * {@code batch_size} 1|2|4 (1 by default), {@code end_url?}, {@code prompt?}. Always fast, whatever
+     * {@code speed} says. The finished task has {@code video_urls} (MJ-style view) and {@code result.videos}
+     * (unified view).
+     */
+    MockResponse video(JsonNode body) {
+        List<String> images = Fields.strings(body.get("image_urls"));
+        String taskId = Fields.nonBlank(body, "task_id");
+        if (images.isEmpty() == (taskId == null)) {
+            return ApimartRoutes.error(400, 4, "give either image_urls (one image) or task_id with index");
+        }
+        if (!images.isEmpty() && (images.size() != 1
+                || (!Fields.httpUrl(images.get(0)) && Fields.dataUrl(images.get(0)) == null))) {
+            return ApimartRoutes.error(400, 4, "image_urls must hold exactly one http(s) URL or data:image base64 URL");
+        }
+        String motion = Fields.nonBlank(body, "motion");
+        if (motion != null && !motion.equals("low") && !motion.equals("high")) {
+            return ApimartRoutes.error(400, 4, "motion must be low or high");
+        }
+        JsonNode batch = body.get("batch_size");
+        int clips = batch == null || batch.isNull() ? 1 : batch.isInt() ? batch.intValue() : 0;
+        if (clips != 1 && clips != 2 && clips != 4) {
+            return ApimartRoutes.error(400, 4, "batch_size must be 1, 2 or 4");
+        }
+        String end = Fields.nonBlank(body, "end_url");
+        if (end != null && !Fields.httpUrl(end) && Fields.dataUrl(end) == null) {
+            return ApimartRoutes.error(400, 4, "end_url must be an http(s) URL or data:image base64 URL");
+        }
+        if (!speedValid(body)) {
+            return ApimartRoutes.error(400, 4, "speed must be relax, fast or turbo");
+        }
+        String prompt = Fields.nonBlank(body, "prompt");
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task;
+            if (taskId != null) {
+                JsonNode index = body.get("index");
+                if (index == null || !index.isInt() || index.intValue() < 0 || index.intValue() > 3) {
+                    return ApimartRoutes.error(400, 4, "index must be 0 to 3 with task_id");
+                }
+                SimTask parent = simulation.find(taskId);
+                if (parent == null) {
+                    return ApimartRoutes.error(404, 3, "task " + taskId + " not found");
+                }
+                if (!Timeline.at(parent, now).status().equals("SUCCESS") || parent.shape != Shape.GRID) {
+                    return ApimartRoutes.error(400, 4, "task " + taskId + " must be a grid in SUCCESS state");
+                }
+                task = jobs.derive(parent, "VIDEO", Shape.VIDEO, index.intValue() + 1, now);
+                task.clips = clips;
+                if (prompt != null) {
+                    task.prompt = prompt;
+                }
+            } else {
+                String frame = images.get(0).trim();
+                Simulation.Attachment upload = Fields.dataUrl(frame);
+                if (upload != null) {
+                    String name = "video-" + simulation.taskCount() + "." + upload.contentType().substring(6);
+                    simulation.attach(name, upload);
+                    frame = root + "/mj/attachments/" + name;
+                }
+                task = jobs.video(frame, prompt, clips, now);
+            }
+            task.mode = Speed.FAST;
+            return admit(task, now);
+        }
+    }
+
     MockResponse imagine(JsonNode body) {
         String prompt = Fields.nonBlank(body, "prompt");
         if (prompt == null) {

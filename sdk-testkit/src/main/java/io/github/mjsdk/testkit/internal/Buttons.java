@@ -30,7 +30,7 @@ final class Buttons {
     static List<Spec> of(SimTask task) {
         List<Spec> buttons = new ArrayList<>();
         String hash = task.hash;
-        if (task.described != null) {
+        if (task.described != null || task.shape == Shape.VIDEO) {
             return buttons;
         }
         if (task.shape == Shape.GRID) {

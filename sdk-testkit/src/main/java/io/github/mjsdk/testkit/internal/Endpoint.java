@@ -18,6 +18,11 @@ public enum Endpoint {
     DESCRIBE,
     /** 2–5 images to a grid: {@code submit/blend}, apimart's {@code /generations/blend}, JourneyAPI's {@code /blend}. */
     BLEND,
+    /**
+     * An image to video clips, and a video extend (docs/protocols.md §h.2.7): {@code submit/video}, apimart's
+     * {@code /generations/video}, JourneyAPI's {@code /imagine-video} and {@code /extend-video}.
+     */
+    VIDEO,
     /** Read one task: {@code task/{id}/fetch}, apimart's two queries, JourneyAPI's {@code /fetch}. */
     FETCH,
     /** The account balance: apimart's {@code GET /v1/user/balance}, JourneyAPI's {@code GET /account}. */

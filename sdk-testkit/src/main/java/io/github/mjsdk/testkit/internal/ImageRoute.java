@@ -16,6 +16,8 @@ import mockwebserver3.MockResponse;
  *       (its quadrant, pixel for pixel, 256×256) or an Upscale (Subtle/Creative) (the quadrant drawn at 512×512);</li>
  *   <li>{@code /mj/image/{id}/{1-4}}: one quadrant of a SUCCESS grid (the {@code imageUrls});</li>
  *   <li>{@code /mj/image/{id}/preview/{percent}}: the blocky in-progress preview;</li>
+ *   <li>{@code /mj/video/{id}/{1-4}}: a SUCCESS video task's clips, small looping animated GIFs
+ *       ({@code image/gif}, see {@link Gif}), one per clip up to its batch size;</li>
  *   <li>{@code /mj/attachments/{name}}: an uploaded image.</li>
  * </ul>
  * Anything else, or an image that does not exist yet, is a 404. Encoded PNGs are cached (the last 64).
@@ -62,6 +64,10 @@ final class ImageRoute {
         if (task == null) {
             return Replies.springError(404, path, now);
         }
+        if (params.get(0).equals("video")) {
+            byte[] gif = clip(task, params, now);
+            return gif == null ? Replies.springError(404, path, now) : Replies.bytes("image/gif", gif);
+        }
         Timeline.Phase phase;
         String prompt;
         long seed;
@@ -93,8 +99,39 @@ final class ImageRoute {
         return null;
     }
 
+    /** Clip {@code n} of a SUCCESS video task, {@code /mj/video/{id}/{n}} with n from 1 to its clip count. */
+    private byte[] clip(SimTask task, List<String> params, Instant now) {
+        String prompt;
+        long seed;
+        int clips;
+        synchronized (simulation) {
+            if (task.shape != Shape.VIDEO || !Timeline.at(task, now).status().equals("SUCCESS")) {
+                return null;
+            }
+            prompt = task.picturePrompt();
+            seed = task.pictureSeed();
+            clips = task.clips;
+        }
+        if (params.size() != 3 || !params.get(2).matches("[1-4]") || Integer.parseInt(params.get(2)) > clips) {
+            return null;
+        }
+        int n = Integer.parseInt(params.get(2));
+        return cached("video:" + seed + ":" + task.quadrant + ":" + n + ":" + prompt,
+                () -> Gif.clip(prompt, seed, (task.quadrant + n - 2) % 4 + 1));
+    }
+
+    /** A video task's clip URLs: {@code <root>/mj/video/{id}/1} … up to its clip count. */
+    static List<String> clips(String root, SimTask task) {
+        List<String> urls = new java.util.ArrayList<>(task.clips);
+        for (int n = 1; n <= task.clips; n++) {
+            urls.add(root + "/mj/video/" + task.id + "/" + n);
+        }
+        return urls;
+    }
+
     private static BufferedImage full(SimTask task, String prompt, long seed) {
         switch (task.shape) {
+            case VIDEO:
             case UPSCALE:
                 return Pictures.picture(prompt, seed, task.quadrant, Pictures.QUADRANT);
             case UPSCALE_HD:
@@ -104,18 +141,23 @@ final class ImageRoute {
         }
     }
 
-    /** The encoded picture, from the cache or drawn now; two threads may both draw it once, which is harmless. */
+    /** The encoded picture, from the cache or drawn now. */
     private byte[] png(String key, Supplier<BufferedImage> draw) {
+        return cached(key, () -> Png.encode(draw.get()));
+    }
+
+    /** Encoded bytes from the cache, or made now; two threads may both make them once, which is harmless. */
+    private byte[] cached(String key, Supplier<byte[]> make) {
         synchronized (cache) {
             byte[] known = cache.get(key);
             if (known != null) {
                 return known;
             }
         }
-        byte[] png = Png.encode(draw.get());
+        byte[] bytes = make.get();
         synchronized (cache) {
-            cache.put(key, png);
+            cache.put(key, bytes);
         }
-        return png;
+        return bytes;
     }
 }

@@ -9,7 +9,11 @@ import java.time.Instant;
  * {@code task_id}, {@code task_type} (imagine, reroll, upscale-1x, variations), {@code model}, {@code status}
  * (staged while waiting for a job slot, pending, starting, processing, finished, failed), {@code percentage} as a
  * string without {@code %}, and once finished {@code original_image_url} and four {@code image_urls} for a grid, or
- * {@code image_url} for an upscale; {@code error} on failure. Absent values are {@code null}.
+ * {@code image_url} for an upscale; {@code error} on failure, a plain string as on the fetch page's failed
+ * example ({@code "status":"failed","error":"Content policy violation"}). Absent values are {@code null}.
+ *
+ * <p>JourneyAPI has neither a cancel route nor a cancelled status: a cancelled task shows as {@code failed}, its
+ * {@code error} the cancel text of the midjourney-proxy the job runs on ({@code "取消任务"}, §e and §g.15).
  */
 final class JourneyJson {
     private final String root;
@@ -37,7 +41,14 @@ final class JourneyJson {
         } else {
             json.putNull("image_urls");
         }
-        json.put("image_url", finished && !grid ? ImageRoute.url(root, task) : null);
+        boolean video = task.shape == Shape.VIDEO;
+        json.put("image_url", finished && !grid && !video ? ImageRoute.url(root, task) : null);
+        if (video) {
+            ArrayNode videos = json.putArray("video_urls");
+            if (finished) {
+                ImageRoute.clips(root, task).forEach(videos::add);
+            }
+        }
         json.put("error", phase.status().equals("FAILURE") ? task.failureText() : null);
         if (task.described != null) {
             json.putNull("original_image_url");

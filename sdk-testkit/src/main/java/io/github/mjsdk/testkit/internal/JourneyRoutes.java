@@ -55,6 +55,9 @@ final class JourneyRoutes implements ApiRoutes {
         if (verb.equals("blend")) {
             return RequestPath.of(Endpoint.BLEND, List.of());
         }
+        if (verb.equals("imagine-video") || verb.equals("extend-video")) {
+            return RequestPath.of(Endpoint.VIDEO, List.of(verb));
+        }
         return FOLLOW_UPS.contains(verb) ? RequestPath.of(Endpoint.ACTION, List.of(verb)) : RequestPath.other();
     }
 
@@ -95,6 +98,8 @@ final class JourneyRoutes implements ApiRoutes {
                 return describe(body);
             case BLEND:
                 return blend(body);
+            case VIDEO:
+                return video(path.params().get(0), body);
             default:
                 return followUp(path.params().get(0), body);
         }
@@ -164,6 +169,60 @@ final class JourneyRoutes implements ApiRoutes {
             task.action = "BLEND";
             task.shape = Shape.GRID;
             task.prompt = String.join(" ", images) + " --ar " + ratio;
+            return admit(task, body, now);
+        }
+    }
+
+    /**
+     * {@code /imagine-video {prompt, image_url (public), motion low|high?, webhook_url?, webhook_secret?}} →
+     * {@code task_type: imagine-video}; {@code /extend-video {parent_task_id, index "1".."4", prompt, motion?, …}}
+     * on a finished video → {@code imagine-video-extend}. Both finish with four {@code video_urls}
+     * (docs/protocols.md §h.2.7).
+     */
+    private MockResponse video(String route, JsonNode body) {
+        String prompt = Fields.nonBlank(body, "prompt");
+        if (prompt == null) {
+            return error(400, "prompt is required");
+        }
+        String motion = Fields.nonBlank(body, "motion");
+        if (motion != null && !motion.equals("low") && !motion.equals("high")) {
+            return error(400, "motion must be low or high");
+        }
+        MockResponse badHook = checkWebhook(body);
+        if (badHook != null) {
+            return badHook;
+        }
+        boolean extend = route.equals("extend-video");
+        String image = Fields.nonBlank(body, "image_url");
+        if ((!extend || image != null) && (image == null || !Fields.httpUrl(image))) {
+            return error(400, "image_url is required and must be an http(s) URL");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask task;
+            if (extend) {
+                String parentId = Fields.nonBlank(body, "parent_task_id");
+                JsonNode index = body.get("index");
+                if (parentId == null) {
+                    return error(400, "parent_task_id is required");
+                }
+                if (index == null || !index.isTextual() || !INDEXES.contains(index.textValue())) {
+                    return error(400, "index must be one of \"1\", \"2\", \"3\", \"4\"");
+                }
+                SimTask parent = simulation.find(parentId);
+                if (parent == null) {
+                    return error(404, "Parent task not found");
+                }
+                String refusal = Jobs.extendRefusal(parent, Integer.parseInt(index.textValue()), now);
+                if (refusal != null) {
+                    return error(400, "parent_task_id: " + refusal);
+                }
+                task = jobs.extend(parent, Integer.parseInt(index.textValue()), prompt, now);
+                task.journeyType = "imagine-video-extend";
+            } else {
+                task = jobs.video(image, prompt, 4, now);
+                task.journeyType = "imagine-video";
+            }
             return admit(task, body, now);
         }
     }

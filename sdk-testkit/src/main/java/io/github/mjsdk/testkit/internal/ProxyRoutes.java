@@ -30,7 +30,8 @@ final class ProxyRoutes implements ApiRoutes {
     public MockResponse unserved(RequestPath path, String where, Instant now) {
         Endpoint endpoint = path.endpoint();
         boolean absentInOpenSource = path.prefixed() || endpoint == Endpoint.ACTION || endpoint == Endpoint.MODAL
-                || endpoint == Endpoint.SEED || endpoint == Endpoint.CANCEL || endpoint == Endpoint.SHORTEN;
+                || endpoint == Endpoint.SEED || endpoint == Endpoint.CANCEL || endpoint == Endpoint.SHORTEN
+                || endpoint == Endpoint.VIDEO;
         boolean outsideContext = !(where.equals("/mj") || where.startsWith("/mj/"));
         if (config.legacy() && (path.prefixed() || outsideContext)) {
             // the open-source proxy serves its API under the servlet context path /mj: any other path, the speed
@@ -84,6 +85,8 @@ final class ProxyRoutes implements ApiRoutes {
                 return submits.blend(body, path).reply();
             case SHORTEN:
                 return submits.shorten(body, path).reply();
+            case VIDEO:
+                return submits.video(body, path).reply();
             default:
                 return queries.list(body);
         }

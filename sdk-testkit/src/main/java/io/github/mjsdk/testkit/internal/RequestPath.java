@@ -83,6 +83,8 @@ public record RequestPath(Speed tier, boolean prefixed, Endpoint endpoint, List<
                     return Endpoint.BLEND;
                 case "shorten":
                     return Endpoint.SHORTEN;
+                case "video":
+                    return Endpoint.VIDEO;
                 default:
                     return Endpoint.OTHER;
             }
@@ -99,7 +101,8 @@ public record RequestPath(Speed tier, boolean prefixed, Endpoint endpoint, List<
         if (rest.size() == 2 && rest.get(0).equals("task") && rest.get(1).equals("list-by-condition")) {
             return Endpoint.LIST_BY_CONDITION;
         }
-        if (rest.size() >= 2 && (rest.get(0).equals("image") || rest.get(0).equals("attachments"))) {
+        if (rest.size() >= 2 && (rest.get(0).equals("image") || rest.get(0).equals("video")
+                || rest.get(0).equals("attachments"))) {
             return Endpoint.IMAGE;
         }
         return Endpoint.OTHER;
@@ -109,7 +112,8 @@ public record RequestPath(Speed tier, boolean prefixed, Endpoint endpoint, List<
         if (rest.size() == 3 && rest.get(0).equals("task")) {
             return List.of(rest.get(1));
         }
-        if (rest.size() >= 2 && (rest.get(0).equals("image") || rest.get(0).equals("attachments"))) {
+        if (rest.size() >= 2 && (rest.get(0).equals("image") || rest.get(0).equals("video")
+                || rest.get(0).equals("attachments"))) {
             return List.copyOf(rest);
         }
         return List.of();

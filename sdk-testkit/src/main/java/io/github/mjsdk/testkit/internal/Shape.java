@@ -7,5 +7,7 @@ enum Shape {
     /** One quadrant of a grid at its own size (U1–U4), with the single-image buttons. */
     UPSCALE,
     /** One quadrant at twice its size (Upscale Subtle/Creative), with the single-image buttons minus upscales. */
-    UPSCALE_HD
+    UPSCALE_HD,
+    /** Video clips animated from one picture ({@code /mj/video/{id}/{n}}); its image is the first frame. */
+    VIDEO
 }

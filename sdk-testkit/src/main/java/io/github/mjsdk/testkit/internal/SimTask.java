@@ -27,6 +27,8 @@ final class SimTask {
     int quadrant;
     String sourcePrompt;
     long sourceSeed;
+    /** VIDEO shapes: how many clips (1, 2 or 4). */
+    int clips;
     /** The button that parked this task in MODAL; null for tasks that never were. */
     ActionKind modalKind;
 
@@ -61,9 +63,18 @@ final class SimTask {
         this.submitTime = submitTime;
     }
 
-    /** Why a FAILURE task failed, in dialects without a cancel text of their own: {@code "cancelled"} when cancelled. */
+    /**
+     * Why a FAILURE task failed: the test's reason, the invalid parameter, or for a cancelled task the
+     * midjourney-proxy's cancel text ({@code "取消任务"}, docs/protocols.md §g.15), which servers built on such a proxy
+     * relay as the failure of the job.
+     */
     String failureText() {
-        return forcedReason != null ? forcedReason : cancelledAt != null ? "cancelled" : failReason;
+        return forcedReason != null ? forcedReason : cancelledAt != null ? SubmitRoutes.CANCELLED : failReason;
+    }
+
+    /** Whether the task was cancelled (the cancel route or {@code cancelTask}), not failed on purpose. */
+    boolean cancelled() {
+        return cancelledAt != null && forcedReason == null;
     }
 
     /** The prompt the task's pictures are drawn from. */

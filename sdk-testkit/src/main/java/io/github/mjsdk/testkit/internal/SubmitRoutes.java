@@ -195,6 +195,80 @@ final class SubmitRoutes {
         }
     }
 
+    /**
+     * {@code /submit/video} (docs/protocols.md §h.2.7): {@code {motion low|high (low by default), image (an http(s)
+     * URL or a data URL), prompt?, endImage?, batchSize 1|2|4 (4 by default, as trueai)}} animates the image into a
+     * VIDEO task; with {@code action:"extend"}, {@code {taskId, index 0–3, motion, prompt?}} continues that clip of a
+     * SUCCESS video task (404 code 3 for an unknown parent). Refusals are code 4 with trueai's texts.
+     */
+    Envelope video(JsonNode body, RequestPath path) {
+        String motion = Fields.nonBlank(body, "motion");
+        if (motion != null && !motion.equals("low") && !motion.equals("high")) {
+            return Envelope.invalid("motion参数错误");
+        }
+        String prompt = Fields.nonBlank(body, "prompt");
+        String word = prompt == null ? null : rules.bannedWord(prompt);
+        if (word != null) {
+            return Envelope.banned(prompt, word);
+        }
+        String action = Fields.nonBlank(body, "action");
+        if (action != null) {
+            return action.equals("extend") ? extendVideo(body, path, prompt) : Envelope.invalid("任务类型错误");
+        }
+        String image = Fields.nonBlank(body, "image");
+        Simulation.Attachment upload = image == null ? null : Fields.dataUrl(image);
+        if (image == null || (upload == null && !Fields.httpUrl(image))) {
+            return Envelope.invalid("image不能为空");
+        }
+        String end = Fields.nonBlank(body, "endImage");
+        if (end != null && Fields.dataUrl(end) == null && !Fields.httpUrl(end)) {
+            return Envelope.invalid("endImage格式错误");
+        }
+        JsonNode batch = body.get("batchSize");
+        int clips = batch == null || batch.isNull() ? 4 : batch.isInt() ? batch.intValue() : 0;
+        if (clips != 1 && clips != 2 && clips != 4) {
+            return Envelope.invalid("batchSize参数错误");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            String frame = image;
+            if (upload != null) {
+                String name = simulation.taskCount() + "-video." + upload.contentType().substring(6);
+                simulation.attach(name, upload);
+                frame = baseUrl + "/mj/attachments/" + name;
+            }
+            SimTask task = jobs.video(frame, prompt, clips, now);
+            task.mode = firstOf(path.tier(), null, null);
+            common(task, body);
+            return admit(task, now);
+        }
+    }
+
+    private Envelope extendVideo(JsonNode body, RequestPath path, String prompt) {
+        String taskId = Fields.nonBlank(body, "taskId");
+        if (taskId == null) {
+            return Envelope.invalid("taskId不能为空");
+        }
+        JsonNode index = body.get("index");
+        if (index == null || !index.isInt() || index.intValue() < 0 || index.intValue() > 3) {
+            return Envelope.invalid("index参数错误");
+        }
+        synchronized (simulation) {
+            Instant now = simulation.now();
+            SimTask parent = simulation.find(taskId);
+            if (parent == null) {
+                return Envelope.notFound(404, "关联任务不存在或已失效");
+            }
+            if (Jobs.extendRefusal(parent, index.intValue() + 1, now) != null) {
+                return Envelope.invalid("关联任务状态错误");
+            }
+            SimTask task = jobs.extend(parent, index.intValue() + 1, prompt, now);
+            task.mode = firstOf(path.tier(), null, null);
+            common(task, body);
+            return admit(task, now);
+        }
+    }
+
     /** trueai's fail reason of a cancelled task (docs/protocols.md §h.2.6). */
     static final String CANCELLED = "取消任务";
 

@@ -3,6 +3,7 @@ package io.github.mjsdk.testkit.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -56,6 +57,12 @@ final class TaskJson {
         json.put("parentId", task.parentId);
         json.put("customId", task.customId);
         json.put("seed", phase.status().equals("SUCCESS") ? Long.toString(task.pictureSeed()) : null);
+        if (task.shape == Shape.VIDEO) {
+            List<String> clips = phase.status().equals("SUCCESS") ? ImageRoute.clips(baseUrl, task) : List.of();
+            json.put("videoUrl", clips.isEmpty() ? null : clips.get(0));
+            ArrayNode videos = json.putArray("videoUrls");
+            clips.forEach(url -> videos.addObject().put("url", url));
+        }
         if (phase.status().equals("SUCCESS") && task.shape == Shape.GRID) {
             ArrayNode urls = json.putArray("imageUrls");
             for (int quadrant = 1; quadrant <= 4; quadrant++) {
