@@ -82,6 +82,12 @@ import java.util.function.Function;
  * job may exist, so look it up (for example by the {@code state} you passed) before submitting again. Queries
  * (fetches, polls) are retried on I/O errors and on 408, 425, 429, 500, 502, 503 and 504.
  *
+ * <p><b>Many jobs.</b> With {@link MidjourneyClientBuilder#admission} the client keeps at most a set (or learned)
+ * number of its jobs on the account and queues further submits itself; a refusal that created no job (code 23,
+ * HTTP 429) is queued again instead of failing the call, and a submit whose outcome is unknown is still never
+ * re-sent. {@link #batch(List)} submits many jobs as one {@link Batch}; {@link #admission()} shows the queue
+ * (docs/admission.md).
+ *
  * <p><b>Deadlines and retries.</b> Each request has an overall deadline (default
  * {@value RequestOptions#DEFAULT_TIMEOUT_SECONDS} s) that covers its attempts and the waits between them:
  * exponential backoff with full jitter (base 0.5 s, cap 8 s), or the server's {@code Retry-After} clamped to 60 s.

@@ -88,8 +88,7 @@ final class AdmissionQueue implements Admission {
         Step step = new Step();
         synchronized (this) {
             if (closed) {
-                return CompletableFuture.failedFuture(new ClientClosedException("the client was closed before"
-                        + " this submit was sent"));
+                return CompletableFuture.failedFuture(closedUnsent());
             }
             if (waiting.size() >= options.queueCapacity()) {
                 rejected++;
@@ -119,9 +118,8 @@ final class AdmissionQueue implements Admission {
         synchronized (this) {
             Pending<?> queued = waiting.get(operation);
             if (queued != null) {
-                dequeue(queued);
-                step.event(Kind.CANCELLED, Duration.ofMillis(now - queued.called));
-                step.fail(queued, new CancellationException("the call ended while its submit was queued"));
+                drop(queued, now, Kind.CANCELLED, new CancellationException("the call ended while its submit was"
+                        + " queued"), step);
             }
             if (holders.remove(operation)) {
                 step.event(Kind.RELEASED, Duration.ZERO);
@@ -164,9 +162,7 @@ final class AdmissionQueue implements Admission {
             closed = true;
             endHold();
             for (Pending<?> queued : new ArrayList<>(waiting.values())) {
-                dequeue(queued);
-                step.event(Kind.CANCELLED, Duration.ofMillis(now - queued.called));
-                step.fail(queued, new ClientClosedException("the client was closed before this submit was sent"));
+                drop(queued, now, Kind.CANCELLED, closedUnsent(), step);
             }
             line.clear();
         }
@@ -228,7 +224,7 @@ final class AdmissionQueue implements Admission {
         hold(now + Refusal.hold(refusal, refusalsInRow).toMillis());
         job.lastRefusal = refusal;
         if (closed) {
-            step.fail(job, new ClientClosedException("the client was closed before this submit was sent"));
+            step.fail(job, closedUnsent());
         } else if (now >= job.deadline) {
             expired++;
             step.event(Kind.EXPIRED, Duration.ofMillis(now - job.called));
@@ -250,7 +246,8 @@ final class AdmissionQueue implements Admission {
             endHold();
             int before = step.sends.size();
             drain(now, step);
-            if (step.sends.size() == before && options.learnsLimit() && holders.size() < AdmissionOptions.MAX_IN_FLIGHT) {
+            boolean noneSent = step.sends.size() == before;
+            if (noneSent && options.learnsLimit() && holders.size() < AdmissionOptions.MAX_IN_FLIGHT) {
                 Pending<?> probe = nextQueued();
                 if (probe != null) {
                     take(probe, now, step);
@@ -260,34 +257,38 @@ final class AdmissionQueue implements Admission {
         step.run();
     }
 
+    /** The deadline passed: a submit still queued fails unsent. */
     private void deadlinePassed(Pending<?> job) {
-        long now = clock.millis();
-        Step step = new Step();
-        synchronized (this) {
-            if (!job.queued) {
-                return;
-            }
-            dequeue(job);
-            expired++;
-            step.event(Kind.EXPIRED, Duration.ofMillis(now - job.called));
-            step.fail(job, timeout(job, now));
-        }
-        step.run();
+        withdraw(job, Kind.EXPIRED);
     }
 
     /** The call was cancelled: a queued submit leaves the line unsent; one being sent is stopped by the call. */
     private void cancelled(Pending<?> job) {
+        withdraw(job, Kind.CANCELLED);
+    }
+
+    private void withdraw(Pending<?> job, Kind kind) {
         long now = clock.millis();
         Step step = new Step();
         synchronized (this) {
             if (!job.queued) {
                 return;
             }
-            dequeue(job);
-            step.event(Kind.CANCELLED, Duration.ofMillis(now - job.called));
-            step.fail(job, new CancellationException("cancelled while queued: never sent"));
+            if (kind == Kind.EXPIRED) {
+                expired++;
+                drop(job, now, kind, timeout(job, now), step);
+            } else {
+                drop(job, now, kind, new CancellationException("cancelled while queued: never sent"), step);
+            }
         }
         step.run();
+    }
+
+    /** Takes a queued submit out of the line and fails it. */
+    private void drop(Pending<?> job, long now, Kind kind, Throwable error, Step step) {
+        dequeue(job);
+        step.event(kind, Duration.ofMillis(now - job.called));
+        step.fail(job, error);
     }
 
     // ---- the line (all under the lock)
@@ -370,6 +371,10 @@ final class AdmissionQueue implements Admission {
                 + options.deadline().toSeconds() + " s deadline passed: it was never sent after that"
                 + (job.lastRefusal == null ? "" : " (the server had refused it, creating no job)"),
                 Duration.ofMillis(now - job.called), job.lastRefusal);
+    }
+
+    private static ClientClosedException closedUnsent() {
+        return new ClientClosedException("the client was closed before this submit was sent");
     }
 
     private Future<?> schedule(Runnable task, long delayMillis) {
