@@ -40,7 +40,8 @@ public final class BenchMain {
             } else if (NAMES.contains(arg)) {
                 selected.add(arg);
             } else {
-                System.err.println("usage: java -jar benchmarks.jar [fetch] [polling] [webhook] [throughput] [--quick]");
+                System.err.println("usage: java -jar benchmarks.jar [fetch] [polling] [webhook] [throughput]"
+                        + " [--quick]");
                 System.exit(2);
             }
         }

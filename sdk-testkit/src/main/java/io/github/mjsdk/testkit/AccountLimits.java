@@ -6,9 +6,9 @@ import java.time.Duration;
 /**
  * What the simulated Midjourney account allows at one speed tier
  * ({@link FakeMidjourneyServer.Builder#accountLimits(Speed, AccountLimits)}): how many jobs run at once, how many
- * more wait in line for a slot, and how long a job runs once it has a slot. Each tier has its own slots and its own line, as Midjourney counts Fast and Relax jobs
- * apart (docs/protocols.md §f: Basic and Standard plans run 3 Fast jobs at once, Pro and Mega 12); the
- * midjourney-proxy default is 3 running and 10 queued per account.
+ * more wait in line for a slot, and how long a job runs once it has a slot. Each tier has its own slots and its
+ * own line, as Midjourney counts Fast and Relax jobs apart (docs/protocols.md §f: Basic and Standard plans run 3
+ * Fast jobs at once, Pro and Mega 12); the midjourney-proxy default is 3 running and 10 queued per account.
  *
  * <p>A submit that finds every slot taken waits in line, first come first served, and starts the instant a slot of
  * its tier frees, on the server's clock. A submit that finds the line full is refused and creates no task, in the

@@ -75,9 +75,10 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Limits</b>, per tier ({@link Builder#accountLimits(Speed, AccountLimits)}): jobs at once (default 3),
  *       then a queue (code 22 with {@code numberOfQueues}, the task's place in line) of 10 by default, then
  *       code 23 and no task; a queued job starts the instant a slot of its tier frees. {@link #tasks()} lists
- *       what was created. Banned words answer code 24 ({@link Builder#bannedWords(Collection)}, default {@code nsfw} and
- *       {@code gore}); an unknown or invalid prompt parameter ({@code --foo}, {@code --ar 0:1}) is accepted and
- *       the task ends in FAILURE with {@code failReason} {@code [Invalid parameter] …} and progress {@code ""}.</li>
+ *       what was created. Banned words answer code 24 ({@link Builder#bannedWords(Collection)}, default
+ *       {@code nsfw} and {@code gore}); an unknown or invalid prompt parameter ({@code --foo},
+ *       {@code --ar 0:1}) is accepted and the task ends in FAILURE with {@code failReason}
+ *       {@code [Invalid parameter] …} and progress {@code ""}.</li>
  *   <li><b>Queries</b>: fetch of an unknown id answers HTTP 200 with an empty body; list-by-condition leaves
  *       unknown ids out.</li>
  *   <li><b>Callbacks</b>: a {@code notifyHook} receives the full task JSON at each change (§a.12).</li>

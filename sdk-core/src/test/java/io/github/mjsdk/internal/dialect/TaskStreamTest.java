@@ -68,7 +68,8 @@ class TaskStreamTest {
     @ValueSource(strings = {"\"\"", "45", "null", "\"  \""})
     void aRepeatedProgressReadsAsTheTreeReaderReadsItsLastValue(String last) {
         // the tree keeps the last of two equal keys; a textual first value must not survive in extra
-        String json = "{\"id\":\"1\",\"status\":\"NOT_START\",\"progress\":\" 3:2\",\"progress\":" + last + "}";
+        String json = "{\"id\":\"1\",\"status\":\"NOT_START\",\"progress\":\" 3:2\",\"progress\":" + last
+                + "}";
 
         assertSame(streamed(json), TaskReader.read(parse(json)));
     }
