@@ -1,6 +1,7 @@
 package io.github.mjsdk.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.github.mjsdk.bench.throughput.ThroughputBenchmark;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -11,12 +12,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Runs the benchmarks of docs/benchmarks.md against one loopback simulator and prints each result as a Markdown
- * table: {@code java -jar sdk-bench/target/benchmarks.jar [fetch] [polling] [webhook] [--quick]}. No names: all
- * three. JMH's own command line stays available: {@code java -cp benchmarks.jar org.openjdk.jmh.Main -prof gc}.
+ * Runs the benchmarks of docs/benchmarks.md and prints each result as a Markdown table:
+ * {@code java -jar sdk-bench/target/benchmarks.jar [fetch] [polling] [webhook] [throughput] [--quick]}. No names:
+ * all four. The first three share one loopback simulator; throughput runs on the testkit's simulator in virtual
+ * time and takes seconds. JMH's own command line stays available:
+ * {@code java -cp benchmarks.jar org.openjdk.jmh.Main -prof gc}.
  */
 public final class BenchMain {
-    private static final Set<String> NAMES = Set.of("fetch", "polling", "webhook");
+    private static final Set<String> NAMES = Set.of("fetch", "polling", "webhook", "throughput");
 
     private BenchMain() {
     }
@@ -24,8 +27,8 @@ public final class BenchMain {
     /**
      * Runs the selected benchmarks.
      *
-     * @param args benchmark names ({@code fetch}, {@code polling}, {@code webhook}; default all) and
-     *             {@code --quick} for a short smoke run
+     * @param args benchmark names ({@code fetch}, {@code polling}, {@code webhook}, {@code throughput}; default
+     *             all) and {@code --quick} for a short smoke run
      * @throws Exception when a benchmark fails
      */
     public static void main(String[] args) throws Exception {
@@ -37,7 +40,8 @@ public final class BenchMain {
             } else if (NAMES.contains(arg)) {
                 selected.add(arg);
             } else {
-                System.err.println("usage: java -jar benchmarks.jar [fetch] [polling] [webhook] [--quick]");
+                System.err.println("usage: java -jar benchmarks.jar [fetch] [polling] [webhook] [throughput]"
+                        + " [--quick]");
                 System.exit(2);
             }
         }
@@ -46,6 +50,15 @@ public final class BenchMain {
         }
         Settings settings = quick ? Settings.quick() : Settings.full();
         printMachine(quick);
+        if (selected.contains("fetch") || selected.contains("polling") || selected.contains("webhook")) {
+            runOnLoopback(selected, settings);
+        }
+        if (selected.contains("throughput")) {
+            ThroughputBenchmark.run(ThroughputBenchmark.JOBS);
+        }
+    }
+
+    private static void runOnLoopback(Set<String> selected, Settings settings) throws Exception {
         try (Simulator simulator = Simulator.start(4)) {
             if (selected.contains("fetch")) {
                 FetchComparison.run(simulator, settings);

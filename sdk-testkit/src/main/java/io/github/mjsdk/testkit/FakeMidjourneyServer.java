@@ -14,6 +14,7 @@ import io.github.mjsdk.testkit.internal.Dialect;
 import io.github.mjsdk.testkit.internal.NoDelaySockets;
 import io.github.mjsdk.testkit.internal.ServerConfig;
 import io.github.mjsdk.testkit.internal.Simulator;
+import io.github.mjsdk.testkit.internal.TierLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -73,11 +74,13 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Remix</b> ({@link Builder#remix(boolean)}, or {@code enableRemix} on the request): reroll, variation,
  *       Vary and pan answer code 21 and park a MODAL task until {@code /submit/modal}; Vary (Region) (needs
  *       {@code maskBase64}) and Custom Zoom (needs {@code --zoom 1-2}) always do.</li>
- *   <li><b>Limits</b>: {@link Builder#concurrency(int)} jobs at once (default 3), then a queue (code 22 with
- *       {@code numberOfQueues}, the task's place in line) of {@link Builder#queueSize(int)} (default 10), then
- *       code 23. Banned words answer code 24 ({@link Builder#bannedWords(Collection)}, default {@code nsfw} and
- *       {@code gore}); an unknown or invalid prompt parameter ({@code --foo}, {@code --ar 0:1}) is accepted and
- *       the task ends in FAILURE with {@code failReason} {@code [Invalid parameter] …} and progress {@code ""}.</li>
+ *   <li><b>Limits</b>, per tier ({@link Builder#accountLimits(Speed, AccountLimits)}): jobs at once (default 3),
+ *       then a queue (code 22 with {@code numberOfQueues}, the task's place in line) of 10 by default, then
+ *       code 23 and no task; a queued job starts the instant a slot of its tier frees. {@link #tasks()} lists
+ *       what was created. Banned words answer code 24 ({@link Builder#bannedWords(Collection)}, default
+ *       {@code nsfw} and {@code gore}); an unknown or invalid prompt parameter ({@code --foo},
+ *       {@code --ar 0:1}) is accepted and the task ends in FAILURE with {@code failReason}
+ *       {@code [Invalid parameter] …} and progress {@code ""}.</li>
  *   <li><b>Queries</b>: fetch of an unknown id answers HTTP 200 with an empty body; list-by-condition leaves
  *       unknown ids out.</li>
  *   <li><b>Callbacks</b>: a {@code notifyHook} receives the full task JSON at each change (§a.12).</li>
@@ -245,13 +248,36 @@ public final class FakeMidjourneyServer implements AutoCloseable {
     }
 
     /**
-     * How long a job runs at a tier.
+     * How long a job runs at a tier ({@link AccountLimits#jobDuration()}).
      *
      * @param speed the tier, or {@code null} for plain {@code /mj} (runs as FAST; also every JourneyAPI job)
      * @return the duration
      */
     public Duration duration(Speed speed) {
         return config.duration(speed);
+    }
+
+    /**
+     * The account's limits at a tier.
+     *
+     * @param speed the tier, or {@code null} for plain {@code /mj} (counts as FAST; also every JourneyAPI job)
+     * @return the limits the server was built with
+     */
+    public AccountLimits accountLimits(Speed speed) {
+        TierLimits tier = config.limits(speed);
+        return new AccountLimits(tier.jobsAtOnce(), tier.queueLength(), tier.jobDuration());
+    }
+
+    /**
+     * The account's task list: every task the server created so far, oldest first, whoever asked for it. A submit
+     * refused for a full queue, a banned prompt or a bad request created none; one that was accepted did, even if
+     * its answer never reached the client. Use it with {@link #journal(Route)} to tell a job paid twice from a
+     * refusal retried.
+     *
+     * @return an immutable snapshot, with job slots as of the server's clock now
+     */
+    public List<ServerTask> tasks() {
+        return List.copyOf(simulator.tasks(ServerTask::new));
     }
 
     /**
@@ -482,22 +508,20 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         private String apiKey = DEFAULT_API_KEY;
         private Provider provider = Providers.cometApi();
         private AuthScheme authScheme;
-        private final Map<Speed, Duration> durations = new EnumMap<>(Speed.class);
+        private final Map<Speed, AccountLimits> limits = new EnumMap<>(Speed.class);
         private Clock clock = Clock.systemUTC();
         private VirtualTime virtualTime;
         private boolean remix;
         private boolean legacy;
-        private int concurrency = 3;
-        private int queueSize = 10;
         private Set<String> bannedWords = Set.of("nsfw", "gore");
         private Long randomSeed;
         private int port;
         private String notifyHook;
 
         private Builder() {
-            durations.put(Speed.TURBO, Duration.ofSeconds(2));
-            durations.put(Speed.FAST, Duration.ofSeconds(4));
-            durations.put(Speed.RELAX, Duration.ofSeconds(8));
+            limits.put(Speed.TURBO, new AccountLimits(3, 10, Duration.ofSeconds(2)));
+            limits.put(Speed.FAST, new AccountLimits(3, 10, Duration.ofSeconds(4)));
+            limits.put(Speed.RELAX, new AccountLimits(3, 10, Duration.ofSeconds(8)));
         }
 
         /**
@@ -569,7 +593,37 @@ public final class FakeMidjourneyServer implements AutoCloseable {
             if (duration == null || duration.isZero() || duration.isNegative()) {
                 throw new IllegalArgumentException("duration must be positive, got " + duration);
             }
-            durations.put(speed, duration);
+            limits.put(speed, limits.get(speed).withJobDuration(duration));
+            return this;
+        }
+
+        /**
+         * The account's limits at one tier: jobs at once, queue length and job duration (see
+         * {@link AccountLimits} for how queued and refused submits are answered in each dialect). Each tier has its
+         * own slots and line. Defaults: 3 at once and 10 queued at every tier; TURBO 2 s, FAST 4 s, RELAX 8 s. Plain
+         * {@code /mj}, the open-source legacy mode and every JourneyAPI job count as FAST. Replaces what
+         * {@link #concurrency(int)}, {@link #queueSize(int)} and {@link #duration(Speed, Duration)} set for that
+         * tier, and they in turn change it.
+         *
+         * <pre>{@code
+         * FakeMidjourneyServer.builder()
+         *         .accountLimits(Speed.FAST, new AccountLimits(3, 10, Duration.ofSeconds(2)))
+         *         .accountLimits(Speed.RELAX, new AccountLimits(1, 100, Duration.ofSeconds(30)))
+         * }</pre>
+         *
+         * @param speed       the tier
+         * @param tierLimits  its limits
+         * @return this builder
+         * @throws IllegalArgumentException if {@code speed} or {@code tierLimits} is null
+         */
+        public Builder accountLimits(Speed speed, AccountLimits tierLimits) {
+            if (speed == null) {
+                throw new IllegalArgumentException("speed must not be null");
+            }
+            if (tierLimits == null) {
+                throw new IllegalArgumentException("accountLimits must not be null");
+            }
+            limits.put(speed, tierLimits);
             return this;
         }
 
@@ -637,7 +691,9 @@ public final class FakeMidjourneyServer implements AutoCloseable {
         }
 
         /**
-         * How many jobs run at once; more wait in the queue. Default 3 (the proxy's {@code core-size}).
+         * How many jobs run at once at every tier; more wait in the queue. Default 3 (the proxy's
+         * {@code core-size}). Same as {@link #accountLimits(Speed, AccountLimits)} with
+         * {@link AccountLimits#withJobsAtOnce(int)} for each tier.
          *
          * @param jobs 1 to 100
          * @return this builder
@@ -647,13 +703,15 @@ public final class FakeMidjourneyServer implements AutoCloseable {
             if (jobs < 1 || jobs > 100) {
                 throw new IllegalArgumentException("concurrency must be 1..100, got " + jobs);
             }
-            this.concurrency = jobs;
+            limits.replaceAll((speed, tier) -> tier.withJobsAtOnce(jobs));
             return this;
         }
 
         /**
-         * How many jobs may wait for a slot; one more is refused with code 23. Default 10 (the proxy's
-         * {@code queue-size}).
+         * How many jobs may wait for a slot at every tier; one more is refused (code 23 in the midjourney-proxy
+         * dialect, see {@link AccountLimits}). Default 10 (the proxy's {@code queue-size}). Same as
+         * {@link #accountLimits(Speed, AccountLimits)} with {@link AccountLimits#withQueueLength(int)} for each
+         * tier.
          *
          * @param jobs 0 to 10,000
          * @return this builder
@@ -663,7 +721,7 @@ public final class FakeMidjourneyServer implements AutoCloseable {
             if (jobs < 0 || jobs > 10_000) {
                 throw new IllegalArgumentException("queueSize must be 0..10000, got " + jobs);
             }
-            this.queueSize = jobs;
+            limits.replaceAll((speed, tier) -> tier.withQueueLength(jobs));
             return this;
         }
 
@@ -750,8 +808,11 @@ public final class FakeMidjourneyServer implements AutoCloseable {
             }
             long seed = randomSeed != null ? randomSeed : ThreadLocalRandom.current().nextLong();
             AuthScheme scheme = authScheme != null ? authScheme : provider.defaultAuthScheme();
-            ServerConfig config = new ServerConfig(apiKey, scheme, Map.copyOf(durations), clock, remix, legacy,
-                    concurrency, queueSize, bannedWords, seed, port, notifyHook, provider, dialect);
+            Map<Speed, TierLimits> tiers = new EnumMap<>(Speed.class);
+            limits.forEach((speed, tier) -> tiers.put(speed,
+                    new TierLimits(tier.jobsAtOnce(), tier.queueLength(), tier.jobDuration())));
+            ServerConfig config = new ServerConfig(apiKey, scheme, Map.copyOf(tiers), clock, remix, legacy,
+                    bannedWords, seed, port, notifyHook, provider, dialect);
             try {
                 return new FakeMidjourneyServer(config, virtualTime);
             } catch (IOException e) {

@@ -102,6 +102,7 @@ final class TaskStream {
                     JsonToken value = parser.nextToken();
                     long from = parser.currentTokenLocation().getByteOffset();
                     progress = progress(parser, value);
+                    rawProgressFrom = -1; // a repeated key: only the last value counts, as in the tree reader
                     if (value == JsonToken.VALUE_STRING && !parser.getText().isBlank()) {
                         rawProgressFrom = from;
                         rawProgressTo = parser.currentLocation().getByteOffset();

@@ -64,6 +64,16 @@ class TaskStreamTest {
         assertSame(streamed(json), TaskReader.read(parse(json)));
     }
 
+    @ParameterizedTest(name = "then {0}")
+    @ValueSource(strings = {"\"\"", "45", "null", "\"  \""})
+    void aRepeatedProgressReadsAsTheTreeReaderReadsItsLastValue(String last) {
+        // the tree keeps the last of two equal keys; a textual first value must not survive in extra
+        String json = "{\"id\":\"1\",\"status\":\"NOT_START\",\"progress\":\" 3:2\",\"progress\":" + last
+                + "}";
+
+        assertSame(streamed(json), TaskReader.read(parse(json)));
+    }
+
     @Test
     void aListAnswerReadsEveryTaskAsTheTreeReaderDoes() {
         List<String> all = fixtures().map(io.github.mjsdk.testing.Fixtures::text).toList();

@@ -13,12 +13,10 @@ import java.util.Set;
  *
  * @param apiKey      the key requests must carry, or null to accept every request
  * @param authScheme  how requests carry the key
- * @param durations   how long a job runs at each tier; holds every {@link Speed}
+ * @param limits      jobs at once, queue length and job duration at each tier; holds every {@link Speed}
  * @param clock       the time the lifecycle runs on
  * @param remix       whether follow-ups park in MODAL (midjourney-proxy only)
  * @param legacy      whether the server answers as the open-source proxy 2.6 (midjourney-proxy only)
- * @param concurrency jobs running at once, at least 1
- * @param queueSize   jobs waiting for a slot, at least 0
  * @param bannedWords lower-case words that refuse a prompt
  * @param randomSeed  the seed of ids, seeds and pictures
  * @param port        the port asked for; 0 for any free port
@@ -26,8 +24,8 @@ import java.util.Set;
  * @param provider    the provider whose dialect the server speaks
  * @param dialect     that provider's dialect
  */
-public record ServerConfig(String apiKey, AuthScheme authScheme, Map<Speed, Duration> durations, Clock clock,
-                           boolean remix, boolean legacy, int concurrency, int queueSize, Set<String> bannedWords,
+public record ServerConfig(String apiKey, AuthScheme authScheme, Map<Speed, TierLimits> limits, Clock clock,
+                           boolean remix, boolean legacy, Set<String> bannedWords,
                            long randomSeed, int port, String notifyHook, Provider provider, Dialect dialect) {
 
     /**
@@ -37,6 +35,16 @@ public record ServerConfig(String apiKey, AuthScheme authScheme, Map<Speed, Dura
      * @return the duration
      */
     public Duration duration(Speed speed) {
-        return durations.get(speed == null ? Speed.FAST : speed);
+        return limits(speed).jobDuration();
+    }
+
+    /**
+     * The account's limits at a tier.
+     *
+     * @param speed the tier, or null for none (counts as FAST)
+     * @return the limits
+     */
+    public TierLimits limits(Speed speed) {
+        return limits.get(speed == null ? Speed.FAST : speed);
     }
 }

@@ -1,9 +1,12 @@
 package io.github.mjsdk.testkit.internal;
 
+import io.github.mjsdk.model.Speed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,7 @@ import java.util.Set;
  */
 final class Simulation {
     private final Clock clock;
-    private final Map<String, SimTask> tasks = new HashMap<>();
+    private final Map<String, SimTask> tasks = new LinkedHashMap<>();
 
     /** How many tasks were created, for the simulated account balance. */
     synchronized int taskCount() {
@@ -24,7 +27,7 @@ final class Simulation {
     }
     private final Map<String, Attachment> attachments = new HashMap<>();
     private final Set<SimTask> hooked = new LinkedHashSet<>();
-    private final Slots slots;
+    private final Map<Speed, Slots> slots = new EnumMap<>(Speed.class);
     private final Ids ids;
     private final String instanceId;
     private final Dialect dialect;
@@ -41,7 +44,10 @@ final class Simulation {
 
     Simulation(ServerConfig config) {
         this.clock = config.clock();
-        this.slots = new Slots(config.concurrency(), config.queueSize());
+        for (Speed speed : Speed.values()) {
+            TierLimits limits = config.limits(speed);
+            slots.put(speed, new Slots(limits.jobsAtOnce(), limits.queueLength()));
+        }
         this.ids = new Ids(config.randomSeed());
         this.instanceId = ids.snowflake();
         this.dialect = config.dialect();
@@ -59,7 +65,9 @@ final class Simulation {
             time = last;
         }
         last = time;
-        slots.advanceTo(time);
+        for (Slots tier : slots.values()) {
+            tier.advanceTo(time);
+        }
         return time;
     }
 
@@ -101,15 +109,23 @@ final class Simulation {
         }
     }
 
-    /** Gives the task a job slot or a place in the queue (see {@link Slots#admit}); a refused task is forgotten. */
+    /**
+     * Gives the task a job slot or a place in the queue of its tier (see {@link Slots#admit}; no tier counts as
+     * FAST); a refused task is forgotten.
+     */
     synchronized int admit(SimTask task, Instant now) {
         task.modal = false;
-        int place = slots.admit(task, now);
+        int place = slots.get(task.mode == null ? Speed.FAST : task.mode).admit(task, now);
         if (place == Slots.REFUSED) {
             tasks.remove(task.id);
             hooked.remove(task);
         }
         return place;
+    }
+
+    /** Every stored task, in the order they were first stored. */
+    synchronized List<SimTask> tasks() {
+        return new ArrayList<>(tasks.values());
     }
 
     synchronized List<SimTask> hooked() {

@@ -1,6 +1,9 @@
 package io.github.mjsdk.testkit.internal;
 
+import io.github.mjsdk.model.Speed;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
@@ -77,6 +80,26 @@ public final class Simulator implements AutoCloseable {
      */
     public MockResponse answer(RecordedRequest request, RequestPath path, Instant now) {
         return router.answer(request, path, now);
+    }
+
+    /**
+     * The account's task list: every task the server created (submits refused for a full queue create none), in
+     * the order they were submitted, with job slots brought up to now.
+     *
+     * @param row makes an entry from a task's facts
+     * @param <T> the entry type
+     * @return the entries, oldest first
+     */
+    public <T> List<T> tasks(TaskRow<T> row) {
+        List<T> rows = new ArrayList<>();
+        synchronized (simulation) {
+            simulation.now();
+            for (SimTask task : simulation.tasks()) {
+                rows.add(row.row(task.id, task.action, task.prompt, task.mode == null ? Speed.FAST : task.mode,
+                        task.submitTime, task.startAt));
+            }
+        }
+        return rows;
     }
 
     /**

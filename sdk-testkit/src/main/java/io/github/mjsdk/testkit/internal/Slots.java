@@ -7,10 +7,11 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The job slots of the simulated account (docs/protocols.md §a.5 queue semantics): {@code concurrency} jobs run at
- * once, up to {@code queueSize} wait in line, first come first served; a waiting job gets the slot of the job that
- * ends first, at the instant it ends. Evaluated lazily: {@link #advanceTo(Instant)} replays every end up to now.
- * Not thread-safe; the {@link Simulation} guards it.
+ * The job slots of the simulated account at one speed tier (docs/protocols.md §a.5 queue semantics):
+ * {@code concurrency} jobs run at once, up to {@code queueSize} wait in line, first come first served; a waiting job
+ * gets the slot of the job that ends first, at the instant it ends. A job cancelled or failed by the test ends then
+ * and frees its slot; one cancelled while waiting leaves the line. Evaluated lazily: {@link #advanceTo(Instant)}
+ * replays every end up to now. Not thread-safe; the {@link Simulation} guards it.
  */
 final class Slots {
     /** {@link #admit} answer: the queue is full, the job was refused. */
@@ -40,6 +41,9 @@ final class Slots {
             }
             running.remove(first);
             SimTask next = waiting.pollFirst();
+            while (next != null && next.cancelledAt != null) {
+                next = waiting.pollFirst();
+            }
             if (next != null) {
                 next.startAt = Timeline.end(first);
                 running.add(next);

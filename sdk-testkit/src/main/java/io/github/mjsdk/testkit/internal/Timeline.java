@@ -95,12 +95,15 @@ final class Timeline {
         return changes;
     }
 
-    /** When the task releases its job slot: at SUCCESS or FAILURE. */
+    /** When the task releases its job slot: at SUCCESS or FAILURE, or when cancelled or failed by the test. */
     static Instant end(SimTask task) {
+        Instant end;
         if (task.stalledAt != null) {
-            return task.cancelledAt != null ? task.cancelledAt : Instant.MAX;
+            end = Instant.MAX;
+        } else {
+            end = task.failReason != null ? at(task, RUNNING_AT) : task.startAt.plus(task.duration);
         }
-        return task.failReason != null ? at(task, RUNNING_AT) : task.startAt.plus(task.duration);
+        return task.cancelledAt != null && task.cancelledAt.isBefore(end) ? task.cancelledAt : end;
     }
 
     private static Instant startTime(SimTask task) {
