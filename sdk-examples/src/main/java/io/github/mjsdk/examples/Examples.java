@@ -51,7 +51,10 @@ final class Examples {
                     "grep -v '^#' prompts.txt | mj batch - --speed turbo")),
             Map.entry("quickstart", List.of(
                     "mj quickstart",
-                    "mj --simulator quickstart \"a lighthouse at dusk\" --out mj-out")));
+                    "mj --simulator quickstart \"a lighthouse at dusk\" --out mj-out")),
+            Map.entry("simulator", List.of(
+                    "mj simulator --port 8080     (then, in another shell, its export lines)",
+                    "mj --provider apimart simulator --port 8080 --job-duration 1s")));
 
     private Examples() {
     }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mj}, Midjourney from the command line: {@code imagine}, {@code reroll}, {@code upscale}, {@code vary},
- * {@code action}, {@code fetch}, {@code wait}, {@code quickstart} and more (see {@code mj --help}). Results go to
+ * {@code action}, {@code fetch}, {@code wait}, {@code quickstart}, {@code simulator} and more (see {@code mj --help}). Results go to
  * stdout, progress bars and messages to stderr; the exit code says what happened (0 ok, 2 usage, 3 task failed,
  * 4 API error, 5 timeout; see {@code mj --help}).
  *
@@ -130,7 +130,8 @@ public final class Mj implements Callable<Integer> {
                 .addSubcommand(new FetchCommand())
                 .addSubcommand(new WaitCommand())
                 .addSubcommand(new BatchCommand())
-                .addSubcommand(new QuickstartCommand());
+                .addSubcommand(new QuickstartCommand())
+                .addSubcommand(new SimulatorCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(console.out(), true))
                 .setErr(new PrintWriter(console.err(), true))
@@ -166,7 +167,7 @@ public final class Mj implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "missing a command: imagine, reroll, upscale, vary, action,"
-                + " fetch, wait, batch or quickstart (see mj --help)");
+                + " fetch, wait, batch, quickstart, simulator … (see mj --help)");
     }
 
     Console console() {

@@ -18,22 +18,44 @@ final class Cli {
     private final Map<String, String> env;
     private final Supplier<FakeMidjourneyServer.Builder> simulator;
     private final UnaryOperator<MidjourneyClientBuilder> clients;
+    private final StopSignal stop;
 
+    /** A command line on which {@code mj simulator} stops as soon as it has started. */
     Cli(Map<String, String> env, Supplier<FakeMidjourneyServer.Builder> simulator,
         UnaryOperator<MidjourneyClientBuilder> clients) {
+        this(env, simulator, clients, (listening, cleanup) -> {
+            listening.run();
+            cleanup.run();
+        });
+    }
+
+    /** A command line on which {@code mj simulator} runs until {@code stop} says so. */
+    Cli(Map<String, String> env, Supplier<FakeMidjourneyServer.Builder> simulator,
+        UnaryOperator<MidjourneyClientBuilder> clients, StopSignal stop) {
         this.env = env;
         this.simulator = simulator;
         this.clients = clients;
+        this.stop = stop;
     }
 
     /** Runs one command line. */
     Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        return run(new ByteArrayOutputStream(), new ByteArrayOutputStream(), args);
+    }
+
+    /**
+     * Runs one command line, printing into the given buffers, which another thread may read while it runs.
+     *
+     * @param out  receives stdout
+     * @param err  receives stderr
+     * @param args the command line
+     * @return the exit code and everything printed
+     */
+    Result run(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
         int code;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = Mj.run(new Console(outStream, errStream, env, simulator, clients, false), args);
+            code = Mj.run(new Console(outStream, errStream, env, simulator, clients, false, stop), args);
         }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
