@@ -129,6 +129,9 @@ public final class Mj implements Callable<Integer> {
                 .addSubcommand(new ActionCommand())
                 .addSubcommand(new FetchCommand())
                 .addSubcommand(new WaitCommand())
+                .addSubcommand(new SeedCommand())
+                .addSubcommand(new CancelCommand())
+                .addSubcommand(new BalanceCommand())
                 .addSubcommand(new BatchCommand())
                 .addSubcommand(new QuickstartCommand())
                 .addSubcommand(new SimulatorCommand());

@@ -5,7 +5,9 @@ import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -41,6 +43,22 @@ final class Cli {
     /** Runs one command line. */
     Result run(String... args) {
         return run(new ByteArrayOutputStream(), new ByteArrayOutputStream(), args);
+    }
+
+    /**
+     * Runs one command line against a running simulator: its provider, base URL, key and auth scheme are added as
+     * options.
+     *
+     * @param server the simulator
+     * @param args   the command line
+     * @return the exit code and everything printed
+     */
+    Result against(FakeMidjourneyServer server, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--provider", server.provider().name().toLowerCase(Locale.ROOT), "--base-url",
+                server.baseUrl(), "--api-key", server.apiKey(), "--auth-scheme",
+                server.authScheme().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        return run(all.toArray(String[]::new));
     }
 
     /**
