@@ -26,13 +26,7 @@ final class BlendCommand implements Callable<Integer> {
     private BlendDimensions dimensions;
 
     @Mixin
-    private SpeedOption speed;
-
-    @Mixin
-    private GridOutOption out;
-
-    @Mixin
-    private TimeoutOption timeout;
+    private GridWaitOptions options;
 
     @Override
     public Integer call() {
@@ -40,7 +34,7 @@ final class BlendCommand implements Callable<Integer> {
         for (String image : images) {
             inputs.add(ImageArgs.of(image));
         }
-        BlendRequest request = BlendRequest.of(inputs).withDimensions(dimensions).withSpeed(speed.value());
-        return mj.awaitAndPrint(timeout.value(), out.value(), client -> client.blend(request));
+        BlendRequest request = BlendRequest.of(inputs).withDimensions(dimensions).withSpeed(options.speed());
+        return mj.awaitAndPrint(options.timeout(), options.out(), client -> client.blend(request));
     }
 }

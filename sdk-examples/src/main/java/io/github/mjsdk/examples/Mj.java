@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mj}, Midjourney from the command line: {@code imagine}, {@code reroll}, {@code upscale}, {@code vary},
- * {@code action}, {@code fetch}, {@code wait}, {@code quickstart}, {@code simulator} and more (see {@code mj --help}). Results go to
- * stdout, progress bars and messages to stderr; the exit code says what happened (0 ok, 2 usage, 3 task failed,
- * 4 API error, 5 timeout; see {@code mj --help}).
+ * {@code action}, {@code fetch}, {@code wait}, {@code quickstart}, {@code simulator} and more (see
+ * {@code mj --help}). Results go to stdout, progress bars and messages to stderr; the exit code says what happened
+ * (0 ok, 2 usage, 3 task failed, 4 API error, 5 timeout; see {@code mj --help}).
  *
  * <pre>
  * java -jar sdk-examples/target/mj.jar --simulator imagine "a red fox in fresh snow" --speed turbo --out mj-out

@@ -21,16 +21,11 @@ final class PanCommand implements Callable<Integer> {
     private PanDirection direction;
 
     @Mixin
-    private SpeedOption speed;
-
-    @Mixin
-    private GridOutOption out;
-
-    @Mixin
-    private TimeoutOption timeout;
+    private GridWaitOptions options;
 
     @Override
     public Integer call() {
-        return mj.awaitAndPrint(timeout.value(), out.value(), client -> client.pan(taskId, direction, speed.value()));
+        return mj.awaitAndPrint(options.timeout(), options.out(),
+                client -> client.pan(taskId, direction, options.speed()));
     }
 }

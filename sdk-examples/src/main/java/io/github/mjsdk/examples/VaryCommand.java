@@ -28,20 +28,14 @@ final class VaryCommand implements Callable<Integer> {
     private int index;
 
     @Mixin
-    private SpeedOption speed;
-
-    @Mixin
-    private GridOutOption out;
-
-    @Mixin
-    private TimeoutOption timeout;
+    private GridWaitOptions options;
 
     @Override
     public Integer call() {
         if (index < 1 || index > 4) {
             throw new ParameterException(spec.commandLine(), "INDEX must be 1, 2, 3 or 4, got " + index);
         }
-        return mj.awaitAndPrint("vary", timeout.value(), out.value(),
-                (client, progress) -> client.vary(taskId, index, speed.value(), null, progress));
+        return mj.awaitAndPrint("vary", options.timeout(), options.out(),
+                (client, progress) -> client.vary(taskId, index, options.speed(), null, progress));
     }
 }

@@ -23,16 +23,11 @@ final class ZoomCommand implements Callable<Integer> {
     private double ratio;
 
     @Mixin
-    private SpeedOption speed;
-
-    @Mixin
-    private GridOutOption out;
-
-    @Mixin
-    private TimeoutOption timeout;
+    private GridWaitOptions options;
 
     @Override
     public Integer call() {
-        return mj.awaitAndPrint(timeout.value(), out.value(), client -> client.zoomOut(taskId, ratio, speed.value()));
+        return mj.awaitAndPrint(options.timeout(), options.out(),
+                client -> client.zoomOut(taskId, ratio, options.speed()));
     }
 }
