@@ -4,6 +4,7 @@ import io.github.mjsdk.model.Speed;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code --speed}, {@code --out} and {@code --timeout} of the commands that wait for a new grid ({@code vary},
@@ -13,8 +14,8 @@ final class GridWaitOptions {
     @Mixin
     private SpeedOption speed;
 
-    @Mixin
-    private GridOutOption out;
+    @Option(names = "--out", paramLabel = "DIR", description = "save the grid and its four images under DIR/<taskId>/")
+    private Path out;
 
     @Mixin
     private TimeoutOption timeout;
@@ -34,7 +35,7 @@ final class GridWaitOptions {
      * @return the folder, or {@code null} to save nothing
      */
     Path out() {
-        return out.value();
+        return out;
     }
 
     /**

@@ -68,7 +68,7 @@ class MjHelpTest {
     void theCommandsThatWaitShareSpeedOutAndTimeoutWithOneHelpText() {
         CommandLine mj = mj();
         for (String name : List.of("imagine", "reroll", "upscale", "vary", "action", "pan", "zoom", "blend",
-                "describe")) {
+                "describe", "video")) {
             CommandLine.Model.CommandSpec spec = mj.getSubcommands().get(name).getCommandSpec();
             for (String option : List.of("--speed", "--timeout")) {
                 assertThat(spec.findOption(option)).as(name + " " + option).isNotNull();
