@@ -109,6 +109,7 @@ class MjVariantSeedCancelBalanceTest {
         FakeMidjourneyServer server = server(Providers.cometApi());
         String grid = cli.against(server, "imagine", "a red fox").value("id");
         String running = cli.against(server, "imagine", "a red fox", "--no-wait").out().strip();
+        server.stallTask(running);
 
         Cli.Result seed = cli.against(server, "seed", grid);
         Cli.Result early = cli.against(server, "seed", running);
@@ -125,6 +126,7 @@ class MjVariantSeedCancelBalanceTest {
     void cancelEndsARunningTaskSoThatItsWaitFailsWith3() {
         FakeMidjourneyServer server = server(Providers.cometApi());
         String id = cli.against(server, "imagine", "a red fox", "--no-wait").out().strip();
+        server.stallTask(id);
 
         Cli.Result cancel = cli.against(server, "cancel", id);
         Cli.Result waited = cli.against(server, "wait", id);
