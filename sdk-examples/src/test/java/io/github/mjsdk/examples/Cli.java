@@ -3,6 +3,7 @@ package io.github.mjsdk.examples;
 import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,7 +74,8 @@ final class Cli {
         int code;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = Mj.run(new Console(outStream, errStream, env, simulator, clients, false, stop), args);
+            code = Mj.run(new Console(outStream, errStream, env, simulator, clients, false,
+                    InputStream.nullInputStream(), stop), args);
         }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -77,17 +77,14 @@ class MjVariantSeedCancelBalanceTest {
     }
 
     @Test
-    void upscaleModeOnAGridIsAWrongTaskStateAndOnApimartAnOperationItLacks() {
+    void upscaleModeOnAGridIsAWrongTaskStateBeforeAnyClick() {
         FakeMidjourneyServer comet = server(Providers.cometApi());
         String grid = cli.against(comet, "imagine", "a red fox").value("id");
-        FakeMidjourneyServer apimart = server(Providers.apimart());
 
         Cli.Result onGrid = cli.against(comet, "upscale", grid, "--mode", "subtle");
-        Cli.Result onApimart = cli.against(apimart, "upscale", "task_01", "--mode", "creative");
 
         assertThat(onGrid.exitCode()).as(onGrid.toString()).isEqualTo(ExitCodes.API_ERROR);
         assertThat(comet.journal(Route.ACTION)).isEmpty();
-        assertRefused(onApimart, apimart, "upscale subtle / creative");
     }
 
     @Test
@@ -156,10 +153,10 @@ class MjVariantSeedCancelBalanceTest {
     }
 
     @Test
-    void balancePrintsWhatApimartAndJourneyApiReportAndCometApiLacksIt() {
+    void balancePrintsWhatApimartAndJourneyApiReportAndASelfHostedProxyLacksIt() {
         FakeMidjourneyServer apimart = server(Providers.apimart());
         FakeMidjourneyServer journey = server(Providers.journeyApi());
-        FakeMidjourneyServer comet = server(Providers.cometApi());
+        FakeMidjourneyServer proxy = server(Providers.named("midjourney-proxy"));
 
         Cli.Result onApimart = cli.against(apimart, "balance");
         Cli.Result onJourney = cli.against(journey, "balance");
@@ -175,6 +172,6 @@ class MjVariantSeedCancelBalanceTest {
         assertThat(onJourney.values("used")).isEmpty();
         assertThat(journey.journal(Route.BALANCE)).singleElement()
                 .satisfies(call -> assertThat(call.path()).endsWith("/account"));
-        assertRefused(cli.against(comet, "balance"), comet, "account balance");
+        assertRefused(cli.against(proxy, "balance"), proxy, "account balance");
     }
 }
