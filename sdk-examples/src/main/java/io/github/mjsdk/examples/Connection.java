@@ -131,8 +131,19 @@ final class Connection implements AutoCloseable {
      * @throws IllegalArgumentException if the name is none of {@link Providers#named(String)}'s
      */
     static Provider provider(ConnectionOptions options, Console console) {
+        return Providers.named(providerName(options, console));
+    }
+
+    /**
+     * The provider's configuration name as the command line (or else {@code MIDJOURNEY_PROVIDER}) gives it.
+     *
+     * @param options the command line's connection options
+     * @param console the environment
+     * @return the name as given, e.g. {@code "apimart"}; {@code "cometapi"} when none is given
+     */
+    static String providerName(ConnectionOptions options, Console console) {
         String name = options.provider() != null ? options.provider() : console.variable("MIDJOURNEY_PROVIDER");
-        return name == null ? Providers.cometApi() : Providers.named(name);
+        return name == null ? "cometapi" : name.strip();
     }
 
     private static PollOptions withTimeout(PollOptions options, Duration timeout) {

@@ -54,9 +54,10 @@ final class SimulatorCommand implements Callable<Integer> {
                     + " no --base-url, --api-key or --auth-scheme");
         }
         Provider provider = Connection.provider(options, mj.console());
+        String name = Connection.providerName(options, mj.console()).toLowerCase(Locale.ROOT);
         FakeMidjourneyServer server = start(provider);
         try {
-            mj.console().stop().await(() -> printEnvironment(server, provider), () -> {
+            mj.console().stop().await(() -> printEnvironment(server, provider, name), () -> {
                 server.close();
                 mj.console().err().println("simulator stopped");
             });
@@ -83,7 +84,7 @@ final class SimulatorCommand implements Callable<Integer> {
         }
     }
 
-    private void printEnvironment(FakeMidjourneyServer server, Provider provider) {
+    private void printEnvironment(FakeMidjourneyServer server, Provider provider, String name) {
         PrintStream err = mj.console().err();
         err.println("simulator: " + provider.name() + " at " + server.baseUrl() + ", jobs take "
                 + text(server.duration(Speed.TURBO)) + " (turbo), " + text(server.duration(Speed.FAST)) + " (fast), "
@@ -92,7 +93,7 @@ final class SimulatorCommand implements Callable<Integer> {
                 + " mj wait \"$id\"; mj upscale \"$id\" 2");
         err.flush();
         PrintStream out = mj.console().out();
-        out.println("export MIDJOURNEY_PROVIDER=" + provider.name().toLowerCase(Locale.ROOT));
+        out.println("export MIDJOURNEY_PROVIDER=" + name);
         out.println("export MIDJOURNEY_BASE_URL=" + server.baseUrl());
         if (server.apiKey() != null) {
             out.println("export MIDJOURNEY_API_KEY=" + server.apiKey());

@@ -1,6 +1,7 @@
 package io.github.mjsdk.examples;
 
 import io.github.mjsdk.MidjourneyClientBuilder;
+import io.github.mjsdk.provider.Providers;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Runs {@code mj} in this JVM with captured stdout and stderr, a given environment and a given simulator builder
@@ -56,7 +58,10 @@ final class Cli {
      */
     Result against(FakeMidjourneyServer server, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--provider", server.provider().name().toLowerCase(Locale.ROOT), "--base-url",
+        String provider = Stream.of("cometapi", "midjourney-proxy", "trueai", "apimart", "journeyapi")
+                .filter(name -> Providers.named(name).name().equals(server.provider().name())).findFirst()
+                .orElseThrow();
+        all.addAll(List.of("--provider", provider, "--base-url",
                 server.baseUrl(), "--api-key", server.apiKey(), "--auth-scheme",
                 server.authScheme().name().toLowerCase(Locale.ROOT).replace('_', '-')));
         return run(all.toArray(String[]::new));

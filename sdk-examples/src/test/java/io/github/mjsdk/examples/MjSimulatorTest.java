@@ -134,7 +134,7 @@ class MjSimulatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"midjourney-proxy", "apimart", "journeyapi"})
+    @ValueSource(strings = {"midjourney-proxy", "trueai", "apimart", "journeyapi"})
     void itSpeaksTheProvidersDialectAndSaysHowToReachIt(String provider) throws Exception {
         Running simulator = new Running("--provider", provider, "simulator");
         Map<String, String> env = simulator.environment();

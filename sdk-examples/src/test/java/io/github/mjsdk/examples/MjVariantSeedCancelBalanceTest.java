@@ -121,7 +121,7 @@ class MjVariantSeedCancelBalanceTest {
 
     @Test
     void cancelEndsARunningTaskSoThatItsWaitFailsWith3() {
-        FakeMidjourneyServer server = server(Providers.cometApi());
+        FakeMidjourneyServer server = server(Providers.named("trueai"));
         String id = cli.against(server, "imagine", "a red fox", "--no-wait").out().strip();
         server.stallTask(id);
 
