@@ -1,12 +1,10 @@
 package io.github.mjsdk.examples;
 
 import io.github.mjsdk.model.ActionRequest;
-import io.github.mjsdk.model.Speed;
-import io.github.mjsdk.model.Task;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,26 +29,20 @@ final class ActionCommand implements Callable<Integer> {
             + " (Remix, Custom Zoom); default: the parent's prompt where the button allows it")
     private String prompt;
 
-    @Option(names = "--speed", paramLabel = "TIER", description = "relax, fast or turbo (default: the server's)")
-    private Speed speed;
+    @Mixin
+    private SpeedOption speed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "save the new task's images under DIR/<taskId>/")
     private Path out;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "give up waiting after this long, e.g. 90s, 10m (default 10m; relax 30m)")
-    private Duration timeout;
+    @Mixin
+    private TimeoutOption timeout;
 
     @Override
     public Integer call() {
-        ActionRequest request = new ActionRequest(taskId, customId, speed, null, null, null, null, prompt, null);
-        try (Connection connection = mj.connect(timeout)) {
-            Task task;
-            try (Progress progress = Progress.start("action", mj.console())) {
-                task = connection.client().action(request, progress).join();
-            }
-            mj.printResult(connection, task, out);
-            return ExitCodes.OK;
-        }
+        ActionRequest request = new ActionRequest(taskId, customId, speed.value(), null, null, null, null, prompt,
+                null);
+        return mj.awaitAndPrint("action", timeout.value(), out,
+                (client, progress) -> client.action(request, progress));
     }
 }

@@ -70,8 +70,7 @@ final class Connection implements AutoCloseable {
      */
     static Connection open(ConnectionOptions options, Console console, boolean simulatorWithoutKey,
                            Duration timeout, UnaryOperator<MidjourneyClientBuilder> settings) {
-        String name = options.provider() != null ? options.provider() : console.variable("MIDJOURNEY_PROVIDER");
-        Provider provider = name == null ? Providers.cometApi() : Providers.named(name);
+        Provider provider = provider(options, console);
         String key = options.apiKey() != null ? options.apiKey() : console.variable("MIDJOURNEY_API_KEY");
         String url = options.baseUrl() != null ? options.baseUrl() : console.variable("MIDJOURNEY_BASE_URL");
         // a self-hosted proxy at a given URL may have no secret (mj.api-secret unset): no key is then no error
@@ -121,6 +120,30 @@ final class Connection implements AutoCloseable {
         return new Connection(client, provider, null, (keyless ? "without an API key" : "using "
                 + (options.apiKey() != null ? "--api-key" : "MIDJOURNEY_API_KEY")) + " against " + base + " (" + provider.name() + ")",
                 withTimeout(PollOptions.defaults(), timeout));
+    }
+
+    /**
+     * The provider the command line (or else {@code MIDJOURNEY_PROVIDER}) names.
+     *
+     * @param options the command line's connection options
+     * @param console the environment
+     * @return the provider; {@link Providers#cometApi()} when none is named
+     * @throws IllegalArgumentException if the name is none of {@link Providers#named(String)}'s
+     */
+    static Provider provider(ConnectionOptions options, Console console) {
+        return Providers.named(providerName(options, console));
+    }
+
+    /**
+     * The provider's configuration name as the command line (or else {@code MIDJOURNEY_PROVIDER}) gives it.
+     *
+     * @param options the command line's connection options
+     * @param console the environment
+     * @return the name as given, e.g. {@code "apimart"}; {@code "cometapi"} when none is given
+     */
+    static String providerName(ConnectionOptions options, Console console) {
+        String name = options.provider() != null ? options.provider() : console.variable("MIDJOURNEY_PROVIDER");
+        return name == null ? "cometapi" : name.strip();
     }
 
     private static PollOptions withTimeout(PollOptions options, Duration timeout) {

@@ -23,13 +23,15 @@ import java.util.function.UnaryOperator;
  * @param terminal  whether stderr is a terminal: progress bars are redrawn in place with {@code \r} only then;
  *                  otherwise (a pipe, a file, a CI log) progress is printed as plain status lines
  * @param in        standard input, for {@code mj batch -}
+ * @param stop      how a command that runs until stopped ({@code mj simulator}) learns it should stop: Ctrl-C or
+ *                  SIGTERM in {@link Mj#main}
  */
 record Console(PrintStream out, PrintStream err, Map<String, String> env,
                Supplier<FakeMidjourneyServer.Builder> simulator, UnaryOperator<MidjourneyClientBuilder> clients,
-               boolean terminal, InputStream in) {
+               boolean terminal, InputStream in, StopSignal stop) {
 
     /**
-     * A console whose standard input is empty.
+     * A console whose standard input is empty and whose commands stop on Ctrl-C or SIGTERM.
      *
      * @param out       see {@link #out()}
      * @param err       see {@link #err()}
@@ -41,6 +43,22 @@ record Console(PrintStream out, PrintStream err, Map<String, String> env,
     Console(PrintStream out, PrintStream err, Map<String, String> env, Supplier<FakeMidjourneyServer.Builder> simulator,
             UnaryOperator<MidjourneyClientBuilder> clients, boolean terminal) {
         this(out, err, env, simulator, clients, terminal, InputStream.nullInputStream());
+    }
+
+    /**
+     * A console whose commands stop on Ctrl-C or SIGTERM ({@link StopSignal#shutdown()}).
+     *
+     * @param out       see {@link #out()}
+     * @param err       see {@link #err()}
+     * @param env       see {@link #env()}
+     * @param simulator see {@link #simulator()}
+     * @param clients   see {@link #clients()}
+     * @param terminal  see {@link #terminal()}
+     * @param in        see {@link #in()}
+     */
+    Console(PrintStream out, PrintStream err, Map<String, String> env, Supplier<FakeMidjourneyServer.Builder> simulator,
+            UnaryOperator<MidjourneyClientBuilder> clients, boolean terminal, InputStream in) {
+        this(out, err, env, simulator, clients, terminal, in, StopSignal.shutdown());
     }
 
     /**

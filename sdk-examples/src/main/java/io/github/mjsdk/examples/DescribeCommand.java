@@ -1,13 +1,10 @@
 package io.github.mjsdk.examples;
 
 import io.github.mjsdk.model.DescribeRequest;
-import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.Task;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,21 +19,19 @@ final class DescribeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IMAGE", description = "a PNG, JPEG, WebP or GIF file, or an http(s) URL")
     private String image;
 
-    @Option(names = "--speed", paramLabel = "TIER", description = "relax, fast or turbo (default: the server's)")
-    private Speed speed;
+    @Mixin
+    private SpeedOption speed;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "give up waiting after this long, e.g. 90s, 10m (default 10m; relax 30m)")
-    private Duration timeout;
+    @Mixin
+    private TimeoutOption timeout;
 
     @Override
     public Integer call() {
-        DescribeRequest request = DescribeRequest.of(ImageArgs.of(image)).withSpeed(speed);
-        try (Connection connection = mj.connect(timeout)) {
+        DescribeRequest request = DescribeRequest.of(ImageArgs.of(image)).withSpeed(speed.value());
+        try (Connection connection = mj.connect(timeout.value())) {
             Task task = connection.client().describe(request).join();
             TaskOutput.summary(mj.console().out(), task);
-            List<String> prompts = task.describePrompts();
-            for (String prompt : prompts) {
+            for (String prompt : task.describePrompts()) {
                 TaskOutput.line(mj.console().out(), "suggestion", prompt);
             }
             return ExitCodes.OK;

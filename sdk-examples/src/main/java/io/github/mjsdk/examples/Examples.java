@@ -19,7 +19,8 @@ final class Examples {
                     "mj reroll TASK_ID --speed fast")),
             Map.entry("upscale", List.of(
                     "mj upscale TASK_ID 1 --out mj-out",
-                    "mj upscale TASK_ID 4 --speed turbo --timeout 90s")),
+                    "mj upscale TASK_ID 4 --speed turbo --timeout 90s",
+                    "mj upscale UPSCALE_TASK_ID --mode creative --out mj-out")),
             Map.entry("vary", List.of(
                     "mj vary TASK_ID 2",
                     "mj vary TASK_ID 3 --speed turbo --out mj-out")),
@@ -45,13 +46,24 @@ final class Examples {
                     "mj fetch TASK_ID --json")),
             Map.entry("wait", List.of(
                     "mj wait TASK_ID --timeout 10m --out mj-out")),
+            Map.entry("seed", List.of(
+                    "mj seed TASK_ID")),
+            Map.entry("cancel", List.of(
+                    "mj cancel TASK_ID",
+                    "mj wait TASK_ID     (then exits with 3: the task ended in FAILURE)")),
+            Map.entry("balance", List.of(
+                    "mj balance     (not on a self-hosted midjourney-proxy)",
+                    "mj --simulator --provider journeyapi balance")),
             Map.entry("batch", List.of(
                     "mj batch prompts.txt --speed fast --out mj-out",
                     "mj --simulator batch prompts.txt --max-in-flight 3",
                     "grep -v '^#' prompts.txt | mj batch - --speed turbo")),
             Map.entry("quickstart", List.of(
                     "mj quickstart",
-                    "mj --simulator quickstart \"a lighthouse at dusk\" --out mj-out")));
+                    "mj --simulator quickstart \"a lighthouse at dusk\" --out mj-out")),
+            Map.entry("simulator", List.of(
+                    "mj simulator --port 8080     (then, in another shell, its export lines)",
+                    "mj --provider apimart simulator --port 8080 --job-duration 1s")));
 
     private Examples() {
     }

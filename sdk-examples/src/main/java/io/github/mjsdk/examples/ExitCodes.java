@@ -13,9 +13,15 @@ import java.util.concurrent.ExecutionException;
 final class ExitCodes {
     /** The command did what it was asked. */
     static final int OK = 0;
-    /** Something outside the API went wrong: a file could not be written, the wait was interrupted. */
+    /**
+     * Something outside the API went wrong: a file could not be written, the simulator's port is taken, the wait was
+     * interrupted.
+     */
     static final int UNEXPECTED = 1;
-    /** Bad command line: unknown option, missing or invalid argument, no API key (picocli's own code). */
+    /**
+     * Bad command line: unknown option, missing or invalid argument, no API key, an operation the provider lacks
+     * (picocli's own code).
+     */
     static final int USAGE = 2;
     /** The task ended in FAILURE or CANCEL, or stopped in MODAL waiting for input. */
     static final int TASK_FAILED = 3;
@@ -32,8 +38,8 @@ final class ExitCodes {
     static Map<String, String> help() {
         Map<String, String> table = new LinkedHashMap<>();
         table.put("0", "ok");
-        table.put("1", "unexpected error (e.g. a file could not be written)");
-        table.put("2", "usage error (bad option or argument, no API key)");
+        table.put("1", "unexpected error (e.g. a file could not be written, a port is taken)");
+        table.put("2", "usage error (bad option or argument, no API key, an operation the provider lacks)");
         table.put("3", "task failed (FAILURE or CANCEL, or a MODAL step needs input)");
         table.put("4", "API error (HTTP or business error, unreadable answer, network, wrong task state)");
         table.put("5", "timeout (the task did not finish before --timeout)");

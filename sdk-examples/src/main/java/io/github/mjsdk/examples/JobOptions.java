@@ -6,10 +6,10 @@ import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
 import io.github.mjsdk.poll.TaskListener;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
  * itself — submit only with {@code --no-wait}, else wait with a progress bar and print (and save) the result.
  */
 final class JobOptions {
-    @Option(names = "--speed", paramLabel = "TIER", description = "relax, fast or turbo (default: the server's)")
-    private Speed speed;
+    @Mixin
+    private SpeedOption speed;
 
     @Option(names = "--no-wait", description = "submit only: print the new task id and exit")
     private boolean noWait;
@@ -28,29 +28,23 @@ final class JobOptions {
             + " four images, or a video's clips")
     private Path out;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "give up waiting after this long, e.g. 90s, 10m (default 10m; relax 30m)")
-    private Duration timeout;
+    @Mixin
+    private TimeoutOption timeout;
 
     Speed speed() {
-        return speed;
+        return speed.value();
     }
 
     /** Runs the job: {@code submit} with --no-wait, else {@code await} with a progress bar labelled {@code label}. */
     int run(Mj mj, CommandSpec spec, String label,
             Function<MidjourneyClient, CompletableFuture<SubmitResult>> submit,
             BiFunction<MidjourneyClient, TaskListener, CompletableFuture<Task>> await) {
-        Mj.refuseWithNoWait(spec.commandLine(), noWait, out, timeout);
-        try (Connection connection = mj.connect(timeout)) {
-            if (noWait) {
-                mj.console().out().println(submit.apply(connection.client()).join().taskId());
-                return ExitCodes.OK;
-            }
-            Task task;
-            try (Progress progress = Progress.start(label, mj.console())) {
-                task = await.apply(connection.client(), progress).join();
-            }
-            mj.printResult(connection, task, out);
+        Mj.refuseWithNoWait(spec.commandLine(), noWait, out, timeout.value());
+        if (!noWait) {
+            return mj.awaitAndPrint(label, timeout.value(), out, await);
+        }
+        try (Connection connection = mj.connect(null)) {
+            mj.console().out().println(submit.apply(connection.client()).join().taskId());
             return ExitCodes.OK;
         }
     }

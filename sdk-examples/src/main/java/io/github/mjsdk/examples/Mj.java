@@ -1,11 +1,16 @@
 package io.github.mjsdk.examples;
 
+import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.poll.TaskListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,9 +24,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mj}, Midjourney from the command line: {@code imagine}, {@code reroll}, {@code upscale}, {@code vary},
- * {@code action}, {@code fetch}, {@code wait}, {@code quickstart} and more (see {@code mj --help}). Results go to
- * stdout, progress bars and messages to stderr; the exit code says what happened (0 ok, 2 usage, 3 task failed,
- * 4 API error, 5 timeout; see {@code mj --help}).
+ * {@code action}, {@code fetch}, {@code wait}, {@code quickstart}, {@code simulator} and more (see
+ * {@code mj --help}). Results go to stdout, progress bars and messages to stderr; the exit code says what happened
+ * (0 ok, 2 usage, 3 task failed, 4 API error, 5 timeout; see {@code mj --help}).
  *
  * <pre>
  * java -jar sdk-examples/target/mj.jar --simulator imagine "a red fox in fresh snow" --speed turbo --out mj-out
@@ -124,8 +129,12 @@ public final class Mj implements Callable<Integer> {
                 .addSubcommand(new ActionCommand())
                 .addSubcommand(new FetchCommand())
                 .addSubcommand(new WaitCommand())
+                .addSubcommand(new SeedCommand())
+                .addSubcommand(new CancelCommand())
+                .addSubcommand(new BalanceCommand())
                 .addSubcommand(new BatchCommand())
-                .addSubcommand(new QuickstartCommand());
+                .addSubcommand(new QuickstartCommand())
+                .addSubcommand(new SimulatorCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(console.out(), true))
                 .setErr(new PrintWriter(console.err(), true))
@@ -161,7 +170,7 @@ public final class Mj implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "missing a command: imagine, reroll, upscale, vary, action,"
-                + " fetch, wait, batch or quickstart (see mj --help)");
+                + " fetch, wait, batch, quickstart, simulator … (see mj --help)");
     }
 
     Console console() {
@@ -180,6 +189,44 @@ public final class Mj implements Callable<Integer> {
     /** Connects as the options say, with the command's own client settings; a missing key is a usage error. */
     Connection connect(Duration timeout, UnaryOperator<MidjourneyClientBuilder> settings) {
         return Connection.open(connectionOptions(), console, false, timeout, settings);
+    }
+
+    /**
+     * Connects, runs a waiting call with a progress display on stderr, then prints (and with {@code out} saves) the
+     * task it ends with.
+     *
+     * @param label   what the progress display calls the wait, e.g. {@code "upscale"}
+     * @param timeout the wait's deadline, or {@code null} for the default
+     * @param out     where to save the task's images, or {@code null}
+     * @param call    the waiting call, given the client and the listener to report progress to
+     * @return {@link ExitCodes#OK}; failures are thrown, for the exit-code mapping
+     */
+    int awaitAndPrint(String label, Duration timeout, Path out,
+                      BiFunction<MidjourneyClient, TaskListener, CompletableFuture<Task>> call) {
+        try (Connection connection = connect(timeout)) {
+            Task task;
+            try (Progress progress = Progress.start(label, console)) {
+                task = call.apply(connection.client(), progress).join();
+            }
+            printResult(connection, task, out);
+            return ExitCodes.OK;
+        }
+    }
+
+    /**
+     * Connects, runs a waiting call that reports no progress, then prints (and with {@code out} saves) the task it
+     * ends with.
+     *
+     * @param timeout the wait's deadline, or {@code null} for the default
+     * @param out     where to save the task's images, or {@code null}
+     * @param call    the waiting call, given the client
+     * @return {@link ExitCodes#OK}; failures are thrown, for the exit-code mapping
+     */
+    int awaitAndPrint(Duration timeout, Path out, Function<MidjourneyClient, CompletableFuture<Task>> call) {
+        try (Connection connection = connect(timeout)) {
+            printResult(connection, call.apply(connection.client()).join(), out);
+            return ExitCodes.OK;
+        }
     }
 
     /** Prints a finished task on stdout and, with {@code --out}, saves its images and prints their paths. */

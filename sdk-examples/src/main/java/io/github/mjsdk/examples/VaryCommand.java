@@ -1,13 +1,9 @@
 package io.github.mjsdk.examples;
 
-import io.github.mjsdk.model.Speed;
-import io.github.mjsdk.model.Task;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,29 +27,15 @@ final class VaryCommand implements Callable<Integer> {
             + " 3 bottom left, 4 bottom right")
     private int index;
 
-    @Option(names = "--speed", paramLabel = "TIER", description = "relax, fast or turbo (default: the server's)")
-    private Speed speed;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "save the new grid and its four images under DIR/<taskId>/")
-    private Path out;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "give up waiting after this long, e.g. 90s, 10m (default 10m; relax 30m)")
-    private Duration timeout;
+    @Mixin
+    private GridWaitOptions options;
 
     @Override
     public Integer call() {
         if (index < 1 || index > 4) {
             throw new ParameterException(spec.commandLine(), "INDEX must be 1, 2, 3 or 4, got " + index);
         }
-        try (Connection connection = mj.connect(timeout)) {
-            Task task;
-            try (Progress progress = Progress.start("vary", mj.console())) {
-                task = connection.client().vary(taskId, index, speed, null, progress).join();
-            }
-            mj.printResult(connection, task, out);
-            return ExitCodes.OK;
-        }
+        return mj.awaitAndPrint("vary", options.timeout(), options.out(),
+                (client, progress) -> client.vary(taskId, index, options.speed(), null, progress));
     }
 }

@@ -1,11 +1,8 @@
 package io.github.mjsdk.examples;
 
-import io.github.mjsdk.model.Speed;
-import io.github.mjsdk.model.Task;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -25,22 +22,12 @@ final class ZoomCommand implements Callable<Integer> {
             description = "the zoom-out factor in (1, 2] (default 2)")
     private double ratio;
 
-    @Option(names = "--speed", paramLabel = "TIER", description = "relax, fast or turbo (default: the server's)")
-    private Speed speed;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "save the grid and its four images under DIR/<taskId>/")
-    private Path out;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "give up waiting after this long, e.g. 90s, 10m (default 10m; relax 30m)")
-    private Duration timeout;
+    @Mixin
+    private GridWaitOptions options;
 
     @Override
     public Integer call() {
-        try (Connection connection = mj.connect(timeout)) {
-            Task task = connection.client().zoomOut(taskId, ratio, speed).join();
-            mj.printResult(connection, task, out);
-            return ExitCodes.OK;
-        }
+        return mj.awaitAndPrint(options.timeout(), options.out(),
+                client -> client.zoomOut(taskId, ratio, options.speed()));
     }
 }

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Each subcommand's help shows its own examples; no help text breaks a URL across lines. */
+/**
+ * Each subcommand's help shows its own examples; no help text breaks a URL across lines; the commands that wait share
+ * their options' help.
+ */
 class MjHelpTest {
     private static final Pattern URL = Pattern.compile("https?:[^\\s)',;]*");
 
@@ -59,6 +62,22 @@ class MjHelpTest {
                     .doesNotContain("--provider apimart imagine").contains("Exit codes:");
         }
         assertThat(help(mj, null)).contains("--provider apimart imagine");
+    }
+
+    @Test
+    void theCommandsThatWaitShareSpeedOutAndTimeoutWithOneHelpText() {
+        CommandLine mj = mj();
+        for (String name : List.of("imagine", "reroll", "upscale", "vary", "action", "pan", "zoom", "blend",
+                "describe", "video")) {
+            CommandLine.Model.CommandSpec spec = mj.getSubcommands().get(name).getCommandSpec();
+            for (String option : List.of("--speed", "--timeout")) {
+                assertThat(spec.findOption(option)).as(name + " " + option).isNotNull();
+                assertThat(spec.findOption(option).description())
+                        .isEqualTo(mj.getSubcommands().get("imagine").getCommandSpec().findOption(option)
+                                .description());
+            }
+            assertThat(spec.findOption("--out") != null).as(name + " --out").isEqualTo(!name.equals("describe"));
+        }
     }
 
     @Test
