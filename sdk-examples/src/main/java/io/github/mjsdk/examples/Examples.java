@@ -23,7 +23,9 @@ final class Examples {
                     "mj upscale UPSCALE_TASK_ID --mode creative --out mj-out")),
             Map.entry("vary", List.of(
                     "mj vary TASK_ID 2",
-                    "mj vary TASK_ID 3 --speed turbo --out mj-out")),
+                    "mj vary TASK_ID 3 --speed turbo --out mj-out",
+                    "mj vary UPSCALE_TASK_ID --mode strong",
+                    "mj vary UPSCALE_TASK_ID --mask mask.png --prompt \"a red roof\"")),
             Map.entry("describe", List.of(
                     "mj describe cat.png",
                     "mj describe https://example.com/cat.png --speed fast")),

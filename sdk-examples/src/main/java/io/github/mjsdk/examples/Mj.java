@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "Results go to stdout; progress bars and messages go to stderr."},
         footerHeading = "%nEnvironment (read when the option is not given):%n",
         footer = {"  MIDJOURNEY_API_KEY      the API key",
-            "  MIDJOURNEY_PROVIDER     cometapi (default), midjourney-proxy, apimart or journeyapi",
+            "  MIDJOURNEY_PROVIDER     cometapi (default), midjourney-proxy, trueai, apimart or journeyapi",
             "  MIDJOURNEY_BASE_URL     the API base (default: the provider's,",
             "                          e.g. https://api.cometapi.com)",
             "  MIDJOURNEY_AUTH_SCHEME  bearer, mj-api-secret or raw (default: the provider's)",
@@ -54,8 +54,8 @@ public final class Mj implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--provider", paramLabel = "NAME", scope = ScopeType.INHERIT,
-            description = {"cometapi, midjourney-proxy, apimart or journeyapi: the API's dialect, with its own"
-                + " base URL and auth scheme; with --simulator, the dialect the simulator speaks",
+            description = {"cometapi, midjourney-proxy (open-source), trueai, apimart or journeyapi: the API's dialect,"
+                + " with its own base URL and auth scheme; with --simulator, the dialect the simulator speaks",
                 "(default: $MIDJOURNEY_PROVIDER, else cometapi)"})
     private String provider;
 

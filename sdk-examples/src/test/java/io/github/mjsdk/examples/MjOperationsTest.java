@@ -122,10 +122,10 @@ class MjOperationsTest {
 
         try (FakeMidjourneyServer journey = FakeMidjourneyServer.builder().provider(Providers.journeyApi())
                 .virtualTime(time).start()) {
-            Cli.Result zoom = cli.run("zoom", "t", "--provider", "journeyapi", "--base-url", journey.baseUrl(),
-                    "--api-key", journey.apiKey());
-            assertThat(zoom.exitCode()).as(zoom.toString()).isEqualTo(ExitCodes.USAGE);
-            assertThat(zoom.err()).contains("JourneyAPI").contains("zoom out");
+            Cli.Result action = cli.run("action", "t", "MJ::JOB::upsample::1::x", "--provider", "journeyapi",
+                    "--base-url", journey.baseUrl(), "--api-key", journey.apiKey());
+            assertThat(action.exitCode()).as(action.toString()).isEqualTo(ExitCodes.USAGE);
+            assertThat(action.err()).contains("JourneyAPI").contains("any button by customId");
             assertThat(journey.journal()).isEmpty();
         }
     }
