@@ -246,15 +246,23 @@ class AdmissionTest {
 
         List<CompletableFuture<Task>> jobs = imagines(6);
 
-        // fox 1 is accepted and the limit probed up to 2: fox 2 is refused, then probed again with a doubling hold
+        // fox 1 is accepted. When it is accepted while the others already wait, the limit is probed up to 2: fox 2
+        // is refused, then probed again with a doubling hold. When it is accepted before they are queued (thread
+        // timing), nothing was ever refused and the learned limit of 1 sends nothing more. Either way every queued
+        // submit fails by its deadline, and only fox 2 is ever sent beyond fox 1.
         List<Throwable> queued = jobs.subList(1, 6).stream().map(AdmissionTest::failure).toList();
         assertThat(queued).allMatch(AdmissionTimeoutException.class::isInstance);
-        assertThat(queued.get(0).getCause()).isInstanceOf(QueueFullException.class);
         assertThat(queued.subList(1, 5)).allMatch(e -> e.getCause() == null);
         assertThat(queued).allMatch(e -> ((AdmissionTimeoutException) e).queued().equals(Duration.ofMinutes(5)));
         assertThat(await(jobs.get(0)).finishTime()).isEqualTo(begin.plus(Duration.ofHours(10)));
         List<String> sent = promptsSent();
-        assertThat(sent).containsOnly("fox 1", "fox 2").startsWith("fox 1").hasSizeBetween(5, 12);
+        assertThat(sent).containsOnly("fox 1", "fox 2").startsWith("fox 1");
+        if (sent.size() > 1) {
+            assertThat(queued.get(0).getCause()).isInstanceOf(QueueFullException.class);
+            assertThat(sent).hasSizeBetween(5, 12);
+        } else {
+            assertThat(queued.get(0).getCause()).isNull();
+        }
         assertThat(client.admission().limit()).isEqualTo(1);
         assertThat(client.admission().queued()).isZero();
     }
