@@ -149,8 +149,8 @@ public final class MidjourneyClient implements AutoCloseable {
      * A client configured from the environment: {@code MIDJOURNEY_API_KEY} (required),
      * {@code MIDJOURNEY_BASE_URL} (default: the provider's, {@code https://api.cometapi.com}),
      * {@code MIDJOURNEY_AUTH_SCHEME} ({@code bearer}, {@code mj-api-secret}, {@code raw}; default: the provider's)
-     * and {@code MIDJOURNEY_PROVIDER} ({@code cometapi} default, {@code midjourney-proxy}, {@code apimart},
-     * {@code journeyapi}; see {@link io.github.mjsdk.provider.Providers#named(String)}), and
+     * and {@code MIDJOURNEY_PROVIDER} ({@code cometapi} default, {@code midjourney-proxy}, {@code trueai},
+     * {@code apimart}, {@code journeyapi}; see {@link io.github.mjsdk.provider.Providers#named(String)}), and
      * {@code MIDJOURNEY_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, default false: allows an
      * {@code http://} base URL on a host that is not loopback, such as a proxy at {@code http://service:8080}).
      * Every error names the variable to set or fix.
