@@ -800,7 +800,8 @@ public final class MidjourneyClient implements AutoCloseable {
      * Upscale (Subtle) / (Creative) or Vary (Subtle) / (Strong) on an upscaled image, waiting for the result
      * (docs/protocols.md §a.10: {@code upsample_*_2x_subtle|creative}, {@code low_variation},
      * {@code high_variation}; apimart routes the varies to {@code /generations/low-variation|high-variation},
-     * §h.2.9). A MODAL step (Remix on) is confirmed with the parent's prompt.
+     * §h.2.9). A MODAL step (Remix on) is confirmed with the parent's prompt. Upscale 2× / 4× is JourneyAPI's
+     * {@code POST /upscale-2x-4x {parent_task_id, type}} on an upscale-1x parent (§h.2.9).
      *
      * @param taskId the upscaled image's task; it must be SUCCESS
      * @param mode   which button
@@ -834,7 +835,11 @@ public final class MidjourneyClient implements AutoCloseable {
                                                                                 SpeedTier speed) {
         Args.notBlank(taskId, "taskId");
         Args.notNull(mode, "mode");
-        require(mode.upscale() ? MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE : MidjourneyOperation.VARY_SUBTLE_STRONG);
+        require(switch (mode) {
+            case UPSCALE_SUBTLE, UPSCALE_CREATIVE -> MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE;
+            case UPSCALE_2X, UPSCALE_4X -> MidjourneyOperation.UPSCALE_2X_4X;
+            case VARY_SUBTLE, VARY_STRONG -> MidjourneyOperation.VARY_SUBTLE_STRONG;
+        });
         String token;
         String label;
         String verb = mode.upscale() ? "upscale" : "vary";
@@ -842,6 +847,8 @@ public final class MidjourneyClient implements AutoCloseable {
             case UPSCALE_SUBTLE, VARY_SUBTLE -> "subtle";
             case UPSCALE_CREATIVE -> "creative";
             case VARY_STRONG -> "strong";
+            case UPSCALE_2X -> "2x";
+            case UPSCALE_4X -> "4x";
         };
         switch (mode) {
             case UPSCALE_SUBTLE -> {
@@ -855,6 +862,10 @@ public final class MidjourneyClient implements AutoCloseable {
             case VARY_SUBTLE -> {
                 token = "::low_variation::";
                 label = "Vary (Subtle)";
+            }
+            case UPSCALE_2X, UPSCALE_4X -> {
+                token = "::upsample_" + value + "::";
+                label = "Upscale (" + value + ")";
             }
             default -> {
                 token = "::high_variation::";

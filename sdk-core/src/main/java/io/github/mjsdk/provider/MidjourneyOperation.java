@@ -24,6 +24,11 @@ public enum MidjourneyOperation {
     BLEND("blend"),
     /** Upscale (Subtle) / (Creative) on an upscaled image: {@code upscaleVariant(..)} (docs/protocols.md §h.1.1). */
     UPSCALE_SUBTLE_CREATIVE("upscale subtle / creative"),
+    /**
+     * Upscale 2× / 4× of an upscaled image: {@code variant(..)} with {@code UPSCALE_2X} or {@code UPSCALE_4X}
+     * (docs/protocols.md §h.2.9; JourneyAPI's {@code /upscale-2x-4x}).
+     */
+    UPSCALE_2X_4X("upscale 2× / 4×"),
     /** Vary (Subtle) / (Strong) on an upscaled image: {@code varyVariant(..)} (docs/protocols.md §h.1.1). */
     VARY_SUBTLE_STRONG("vary subtle / strong"),
     /** Pan ⬅ ➡ ⬆ ⬇ on an upscaled image: {@code pan(..)} (docs/protocols.md §h.1.1, §h.2.9). */

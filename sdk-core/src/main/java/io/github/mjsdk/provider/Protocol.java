@@ -13,7 +13,8 @@ public enum Protocol {
      * and self-hosted proxies. Speed tiers as {@code /mj-turbo}, {@code /mj-fast}, {@code /mj-relax} path prefixes,
      * {@code notifyHook} callbacks, batch queries through {@code list-by-condition}, the modal step and buttons.
      */
-    MIDJOURNEY_PROXY(new Capabilities(true, true, true, true, true), EnumSet.allOf(MidjourneyOperation.class)),
+    MIDJOURNEY_PROXY(new Capabilities(true, true, true, true, true),
+            EnumSet.complementOf(EnumSet.of(MidjourneyOperation.UPSCALE_2X_4X))),
     /**
      * apimart's REST dialect ({@code /v1/midjourney/*}, {@code /v1/tasks/{id}}; docs/protocols.md §d): speed tiers as
      * a {@code speed} body field, no callbacks, one task per query, the modal step and buttons.
@@ -31,7 +32,8 @@ public enum Protocol {
     JOURNEY_API(new Capabilities(false, true, false, false, false), EnumSet.of(MidjourneyOperation.IMAGINE,
             MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
             MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND, MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE,
-            MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN, MidjourneyOperation.ZOOM_OUT,
+            MidjourneyOperation.UPSCALE_2X_4X, MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN,
+            MidjourneyOperation.ZOOM_OUT,
             MidjourneyOperation.CUSTOM_ZOOM, MidjourneyOperation.VARY_REGION, MidjourneyOperation.REMIX,
             MidjourneyOperation.BALANCE, MidjourneyOperation.VIDEO,
             MidjourneyOperation.VIDEO_EXTEND));

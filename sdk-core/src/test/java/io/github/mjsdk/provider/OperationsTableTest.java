@@ -47,7 +47,8 @@ class OperationsTableTest {
             assertThat(protocol.supports(MidjourneyOperation.IMAGINE)).isTrue();
             assertThat(protocol.supports(null)).isFalse();
         }
-        assertThat(Protocol.MIDJOURNEY_PROXY.operations()).hasSize(MidjourneyOperation.values().length);
+        assertThat(Protocol.MIDJOURNEY_PROXY.operations()).hasSize(MidjourneyOperation.values().length - 1)
+                .doesNotContain(MidjourneyOperation.UPSCALE_2X_4X);
         assertThat(Providers.midjourneyProxy("https://mj.example.com").supports(MidjourneyOperation.BALANCE))
                 .isFalse();
         assertThat(Providers.cometApi().supports(MidjourneyOperation.RETEXTURE)).isFalse();
@@ -58,7 +59,7 @@ class OperationsTableTest {
                 MidjourneyOperation.IMAGINE, MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE,
                 MidjourneyOperation.VARY, MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND);
         assertThat(Providers.trueAi("https://mj.example.com").operations())
-                .hasSize(MidjourneyOperation.values().length - 1).doesNotContain(MidjourneyOperation.BALANCE);
+                .hasSize(MidjourneyOperation.values().length - 2).doesNotContain(MidjourneyOperation.BALANCE);
         assertThat(Providers.trueAi("https://mj.example.com").capabilities().speedTiers()).isTrue();
         assertThat(Protocol.JOURNEY_API.supports(MidjourneyOperation.BUTTON)).isFalse();
         assertThat(Protocol.APIMART.supports(MidjourneyOperation.CUSTOM_ZOOM)).isFalse();

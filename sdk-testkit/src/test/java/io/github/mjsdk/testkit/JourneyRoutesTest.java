@@ -175,7 +175,8 @@ class JourneyRoutesTest {
                 "not found");
         assertRefused(wire.post("/fetch", "{}"), 400, "task_id is required");
         assertRefused(wire.get("/fetch"), 405, "POST");
-        assertRefused(wire.post("/upscale-2x-4x", Wire.body("parent_task_id", "x")), 404, "Not found");
+        assertRefused(wire.post("/upscale-2x-4x", Wire.body("parent_task_id", "x")), 400, "type must be 2x or 4x");
+        assertRefused(wire.post("/upscale-8x", Wire.body("parent_task_id", "x")), 404, "Not found");
         assertRefused(wire.post("/outpaint", Wire.body("parent_task_id", "x", "zoom_ratio", 2.5)), 400, "zoom_ratio");
         assertRefused(wire.post("/inpaint", Wire.body("parent_task_id", "x", "mask", "not an image")), 400, "mask");
         assertRefused(wire.post("/pan", Wire.body("parent_task_id", "x")), 400, "direction");

@@ -417,7 +417,8 @@ final class JourneyDialect implements Dialect {
             case "pan":
                 return ApiRequest.submit("/pan", hooked(body.put("direction", value), notifyHook));
             case "upscale":
-                return ApiRequest.submit("/upscale-alt", hooked(body.put("type", value), notifyHook));
+                return ApiRequest.submit(value.endsWith("x") ? "/upscale-2x-4x" : "/upscale-alt",
+                        hooked(body.put("type", value), notifyHook));
             case "vary":
                 return ApiRequest.submit("/variations", hooked(body.put("index", value), notifyHook));
             default:

@@ -17,8 +17,8 @@ import mockwebserver3.RecordedRequest;
  * {@code {}}. There are no tiers: every job takes the FAST duration. A banned word is accepted and the task fails.
  */
 final class JourneyRoutes implements ApiRoutes {
-    private static final Set<String> FOLLOW_UPS = Set.of("reroll", "upscale-1x", "variations", "upscale-alt", "pan",
-            "outpaint", "inpaint");
+    private static final Set<String> FOLLOW_UPS = Set.of("reroll", "upscale-1x", "variations", "upscale-alt",
+            "upscale-2x-4x", "pan", "outpaint", "inpaint");
     private static final Set<String> DIRECTIONS = Set.of("left", "right", "up", "down");
     private static final Set<String> INDEXES = Set.of("1", "2", "3", "4");
 
@@ -271,7 +271,7 @@ final class JourneyRoutes implements ApiRoutes {
      */
     private MockResponse followUp(String route, JsonNode body) {
         String variant = Fields.nonBlank(body, "index");
-        if (route.equals("upscale-alt") || route.equals("pan") || route.equals("outpaint") || route.equals("inpaint")
+        if (route.equals("upscale-alt") || route.equals("upscale-2x-4x") || route.equals("pan") || route.equals("outpaint") || route.equals("inpaint")
                 || (route.equals("variations") && ("strong".equals(variant) || "subtle".equals(variant)))) {
             return singleImage(route, body);
         }
@@ -336,7 +336,7 @@ final class JourneyRoutes implements ApiRoutes {
             return error(400, "parent_task_id is required");
         }
         String value = switch (route) {
-            case "upscale-alt" -> Fields.nonBlank(body, "type");
+            case "upscale-alt", "upscale-2x-4x" -> Fields.nonBlank(body, "type");
             case "pan" -> Fields.nonBlank(body, "direction");
             case "outpaint" -> zoomRatio(body.get("zoom_ratio"));
             case "inpaint" -> Fields.nonBlank(body, "mask");
@@ -344,6 +344,9 @@ final class JourneyRoutes implements ApiRoutes {
         };
         if (route.equals("upscale-alt") && !("subtle".equals(value) || "creative".equals(value))) {
             return error(400, "type must be subtle or creative");
+        }
+        if (route.equals("upscale-2x-4x") && !("2x".equals(value) || "4x".equals(value))) {
+            return error(400, "type must be 2x or 4x");
         }
         if (route.equals("pan") && (value == null || !DIRECTIONS.contains(value))) {
             return error(400, "direction must be up, down, left or right");
@@ -368,7 +371,7 @@ final class JourneyRoutes implements ApiRoutes {
                 return error(400, "parent_task_id must reference a completed upscale-1x task");
             }
             SimTask task;
-            if (route.equals("upscale-alt")) {
+            if (route.equals("upscale-alt") || route.equals("upscale-2x-4x")) {
                 task = jobs.derive(parent, "UPSCALE_HD", Shape.UPSCALE_HD, parent.quadrant, now);
                 task.journeyType = "upscale-" + value;
             } else if (route.equals("pan")) {

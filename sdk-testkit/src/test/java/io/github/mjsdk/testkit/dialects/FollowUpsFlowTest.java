@@ -56,6 +56,36 @@ class FollowUpsFlowTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"UPSCALE_2X, 2x", "UPSCALE_4X, 4x"})
+    void journeyApiUpscalesTwoOrFourTimesThroughUpscale2x4x(VariantMode mode, String type) throws Exception {
+        run(Providers.journeyApi(), (client, server) -> {
+            Task image = upscaled(client, null);
+            Task big = await(client.variant(image.id(), mode, null));
+
+            assertThat(big.status()).isEqualTo(TaskStatus.SUCCESS);
+            assertThat(big.action()).isEqualTo(TaskAction.UPSCALE_HD);
+            assertThat(big.rawAction()).isEqualTo("upscale-" + type);
+            assertThat(big.imageUrl()).isNotBlank();
+            RecordedCall call = last(server, Route.ACTION);
+            assertThat(call.method() + " " + call.path()).isEqualTo("POST /api/v1/upscale-2x-4x");
+            assertThat(call.header("Authorization")).isEqualTo(server.apiKey());
+            assertThat(call.body()).isEqualTo("{\"parent_task_id\":\"" + image.id() + "\",\"type\":\"" + type + "\"}");
+        });
+    }
+
+    @Test
+    void upscale2x4xIsJourneyApisOnlyAndRefusedElsewhereBeforeSending() throws Exception {
+        for (io.github.mjsdk.provider.Provider provider : List.of(Providers.cometApi(), Providers.apimart())) {
+            run(provider, (client, server) -> {
+                assertThatThrownBy(() -> client.variant("1234567890123456", VariantMode.UPSCALE_4X, null))
+                        .isInstanceOf(io.github.mjsdk.error.OperationNotSupportedException.class)
+                        .hasMessageContaining(provider.name()).hasMessageContaining("upscale 2× / 4×");
+                assertThat(server.journal()).isEmpty();
+            });
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({"2, 2, outpaint-2", "1.5, 1.5, outpaint-1.5", "1.25, 1.25, outpaint-1.25"})
     void journeyApiZoomsOutThroughOutpaintWithTheRatioAsANumber(double ratio, String wire, String taskType)
             throws Exception {
