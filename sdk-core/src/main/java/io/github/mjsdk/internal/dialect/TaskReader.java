@@ -109,7 +109,11 @@ public final class TaskReader {
 
     /** Epoch milliseconds (number or numeric string); null, 0, times past the year 9999 and other shapes: null. */
     public static Instant millis(JsonNode value) {
-        long ms = epochNumber(value);
+        return millis(epochNumber(value));
+    }
+
+    /** Epoch milliseconds as an instant; 0 or less and times past the year 9999: null. */
+    static Instant millis(long ms) {
         return ms > 0 && ms <= LAST_SECOND * 1000 ? Instant.ofEpochMilli(ms) : null;
     }
 

@@ -163,8 +163,7 @@ final class TaskStream {
     /** Epoch milliseconds as {@link TaskReader#millis(JsonNode)}. */
     private static Instant millis(JsonParser parser, JsonToken token) throws IOException {
         if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-            long ms = parser.getLongValue();
-            return ms > 0 ? Instant.ofEpochMilli(ms) : null;
+            return TaskReader.millis(parser.getLongValue());
         }
         if (token == JsonToken.VALUE_NULL) {
             return null;
