@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * Batch batch = client.batch(prompts.stream().map(ImagineRequest::of).toList())
- *         .onProgress(p -> System.err.printf("%d/%d done%n", p.finished(), p.total()));
+ *         .onProgress(p -> log.info("{}/{} done", p.finished(), p.total()));
  * BatchResult result = batch.whenDone().join();        // never fails: each job's outcome is in the result
  * }</pre>
  *
