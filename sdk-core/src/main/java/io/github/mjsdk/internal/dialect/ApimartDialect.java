@@ -501,20 +501,9 @@ final class ApimartDialect implements Dialect {
         }
         JsonNode body = DialectBodies.object(response);
         JsonNode data = body.has("data") && body.get("data").isObject() ? body.get("data") : body;
-        return new io.github.mjsdk.model.Balance(decimal(data, "remain_balance"), decimal(data, "used_balance"),
+        return new io.github.mjsdk.model.Balance(DialectBodies.decimal(data, "remain_balance"),
+                DialectBodies.decimal(data, "used_balance"),
                 "balance", data.path("unlimited_quota").asBoolean(false), Json.toMap(body));
-    }
-
-    private static java.math.BigDecimal decimal(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        try {
-            return new java.math.BigDecimal(value.asText().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /**

@@ -22,6 +22,22 @@ final class DialectBodies {
         return body;
     }
 
+    /**
+     * A field as a decimal, from a JSON number or a numeric string (balances: {@code 12.5} or {@code "12.5"});
+     * null when absent, null or not a number.
+     */
+    static java.math.BigDecimal decimal(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(value.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     static JsonNode parse(ApiResponse response) {
         if (response.isEmpty()) {
             throw HttpErrors.notProtocol(response, "an empty body", null);

@@ -468,20 +468,8 @@ final class JourneyDialect implements Dialect {
             throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
         }
         JsonNode body = DialectBodies.object(response);
-        return new io.github.mjsdk.model.Balance(decimal(body, "credits"), null, "credits", false,
+        return new io.github.mjsdk.model.Balance(DialectBodies.decimal(body, "credits"), null, "credits", false,
                 Json.toMap(body));
-    }
-
-    private static java.math.BigDecimal decimal(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        try {
-            return new java.math.BigDecimal(value.asText().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /**
