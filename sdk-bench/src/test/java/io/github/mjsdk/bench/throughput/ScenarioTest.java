@@ -39,8 +39,9 @@ class ScenarioTest {
     void theBatchWithAdmissionGetsEveryJobThroughWithoutARefusalReachingTheCaller() throws Exception {
         Result row = Scenario.run(AdmissionBatch.learning(), JOBS);
 
-        // learning from 3 in flight up to what the account takes leaves its slots idle for about one job at first
-        assertMeetsTheGoals(row, Scenario.ACCOUNT.jobDuration());
+        // learning from 3 in flight up to what the account takes leaves its slots idle for one job at first, two
+        // when the answers to submits sent together arrive in the order that learns the limit a step later
+        assertMeetsTheGoals(row, Scenario.ACCOUNT.jobDuration().multipliedBy(2));
         assertThat(row.submits()).isGreaterThanOrEqualTo(JOBS);
     }
 
@@ -55,7 +56,11 @@ class ScenarioTest {
     /**
      * The goals of issue 14, with a looser time bound than at 200 jobs: a 20-job run lasts about 15 s, and the last
      * job is seen at the wait's next poll of the default Fast schedule (4 s, then 5 s growing ×1.5), which alone
-     * can add a third; the account itself must have been kept busy all along, but for {@code idle}.
+     * can add a third; the account itself must have been kept busy all along, but for {@code idle}. Several submits
+     * are on the wire at the same virtual instant, and the order in which the server answers them is thread timing
+     * (see {@link io.github.mjsdk.testkit.VirtualTime}): 40 learning runs on a loaded machine ended their last job
+     * at 16 s 37 times and at 18 s 3 times, so {@code idle} covers both; the time goals themselves are the
+     * benchmark's to report.
      */
     private static void assertMeetsTheGoals(Result row, Duration idle) {
         assertThat(row.success()).isEqualTo(JOBS);
