@@ -525,8 +525,7 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> describe(DescribeRequest request) {
         Args.notNull(request, "request");
         require(MidjourneyOperation.DESCRIBE);
-        return run(op -> flows.submitDescribe(request, op)
-                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+        return awaitSubmitted(request.speed(), op -> flows.submitDescribe(request, op));
     }
 
     /**
@@ -561,8 +560,7 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> blend(BlendRequest request) {
         Args.notNull(request, "request");
         require(MidjourneyOperation.BLEND);
-        return run(op -> flows.submitBlend(request, op)
-                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+        return awaitSubmitted(request.speed(), op -> flows.submitBlend(request, op));
     }
 
     /**
@@ -599,8 +597,7 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> video(VideoRequest request) {
         Args.notNull(request, "request");
         require(MidjourneyOperation.VIDEO);
-        return run(op -> flows.submitVideo(request, op)
-                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+        return awaitSubmitted(request.speed(), op -> flows.submitVideo(request, op));
     }
 
     /**
@@ -636,8 +633,7 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> extendVideo(VideoExtendRequest request) {
         Args.notNull(request, "request");
         require(MidjourneyOperation.VIDEO_EXTEND);
-        return run(op -> flows.submitExtendVideo(request, op)
-                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+        return awaitSubmitted(request.speed(), op -> flows.submitExtendVideo(request, op));
     }
 
     /**
@@ -672,8 +668,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<Task> edit(EditRequest request) {
         requireEdit(request);
-        return run(op -> flows.submitEdit(request, op)
-                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+        return awaitSubmitted(request.speed(), op -> flows.submitEdit(request, op));
     }
 
     /**
@@ -951,8 +946,7 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> shorten(String prompt, SpeedTier speed) {
         Args.notBlank(prompt, "prompt");
         require(MidjourneyOperation.SHORTEN);
-        return run(op -> flows.submitShorten(prompt, speed, op)
-                .thenCompose(result -> flows.await(flows.started(speed, result), op, null)));
+        return awaitSubmitted(speed, op -> flows.submitShorten(prompt, speed, op));
     }
 
     /**
@@ -1038,6 +1032,12 @@ public final class MidjourneyClient implements AutoCloseable {
 
     private CompletableFuture<Task> await(Function<Operation, CompletableFuture<Flows.Started>> start) {
         return run(op -> start.apply(op).thenCompose(started -> flows.await(started, op, null)));
+    }
+
+    /** Waits for a submit without a parent (describe, blend, video, edit, shorten), run at {@code speed}. */
+    private CompletableFuture<Task> awaitSubmitted(SpeedTier speed,
+                                                   Function<Operation, CompletableFuture<SubmitResult>> submit) {
+        return await(op -> submit.apply(op).thenApply(result -> flows.started(speed, result)));
     }
 
     private CompletableFuture<SubmitResult> submitted(Function<Operation, CompletableFuture<Flows.Started>> start) {
