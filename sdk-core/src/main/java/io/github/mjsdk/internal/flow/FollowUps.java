@@ -87,29 +87,20 @@ public final class FollowUps {
      */
     public CompletableFuture<Flows.Started> variant(String taskId, VariantMode mode, SpeedTier asked,
                                                     Operation operation) {
-        String value = switch (mode) {
-            case UPSCALE_SUBTLE, VARY_SUBTLE -> "subtle";
-            case UPSCALE_CREATIVE -> "creative";
-            case VARY_STRONG -> "strong";
-            case UPSCALE_2X -> "2x";
-            case UPSCALE_4X -> "4x";
+        Variant variant = switch (mode) {
+            case UPSCALE_SUBTLE -> new Variant("subtle", "_2x_subtle::", "Upscale (Subtle)");
+            case UPSCALE_CREATIVE -> new Variant("creative", "_2x_creative::", "Upscale (Creative)");
+            case VARY_SUBTLE -> new Variant("subtle", "::low_variation::", "Vary (Subtle)");
+            case VARY_STRONG -> new Variant("strong", "::high_variation::", "Vary (Strong)");
+            case UPSCALE_2X -> new Variant("2x", "::upsample_2x::", "Upscale (2x)");
+            case UPSCALE_4X -> new Variant("4x", "::upsample_4x::", "Upscale (4x)");
         };
-        String token = switch (mode) {
-            case UPSCALE_SUBTLE -> "_2x_subtle::";
-            case UPSCALE_CREATIVE -> "_2x_creative::";
-            case VARY_SUBTLE -> "::low_variation::";
-            case VARY_STRONG -> "::high_variation::";
-            case UPSCALE_2X, UPSCALE_4X -> "::upsample_" + value + "::";
-        };
-        String label = switch (mode) {
-            case UPSCALE_SUBTLE -> "Upscale (Subtle)";
-            case UPSCALE_CREATIVE -> "Upscale (Creative)";
-            case VARY_SUBTLE -> "Vary (Subtle)";
-            case VARY_STRONG -> "Vary (Strong)";
-            case UPSCALE_2X, UPSCALE_4X -> "Upscale (" + value + ")";
-        };
-        return startButton(taskId, token, label, null, mode.upscale() ? "upscale" : "vary", value, asked,
-                operation);
+        return startButton(taskId, variant.token(), variant.label(), null, mode.upscale() ? "upscale" : "vary",
+                variant.value(), asked, operation);
+    }
+
+    /** A variant mode's value on the dialects' own routes, its button's customId part, and its button's name. */
+    private record Variant(String value, String token, String label) {
     }
 
     /**

@@ -50,7 +50,7 @@ public final class VaryRegion {
         return flows.fetchParent(request.taskId(), LABEL, operation).thenCompose(parent -> {
             boolean ownRoute = ownRoute(parent);
             if (!request.checkSize()) {
-                return start(parent, ownRoute, request.prompt(), mask, request.speed(), operation);
+                return startOn(parent, ownRoute, request.prompt(), mask, request.speed(), operation);
             }
             if (parent.imageUrl() == null) {
                 throw new IllegalTaskStateException("task " + parent.id() + " has no image URL, so the Vary (Region)"
@@ -59,7 +59,7 @@ public final class VaryRegion {
             }
             return images.download(parent.imageUrl()).thenCompose(image -> {
                 checkMaskSize(parent.id(), image, request.mask());
-                return start(parent, ownRoute, request.prompt(), mask, request.speed(), operation);
+                return startOn(parent, ownRoute, request.prompt(), mask, request.speed(), operation);
             });
         });
     }
@@ -103,8 +103,8 @@ public final class VaryRegion {
      * The dialect's route, or a click on the {@code Inpaint} button whose modal step is answered with the prompt
      * (the parent's when null) and the mask; a MODAL seen later while polling is answered the same way.
      */
-    private CompletableFuture<Flows.Started> start(Task parent, boolean ownRoute, String prompt, String maskDataUrl,
-                                                   SpeedTier asked, Operation operation) {
+    private CompletableFuture<Flows.Started> startOn(Task parent, boolean ownRoute, String prompt,
+                                                     String maskDataUrl, SpeedTier asked, Operation operation) {
         SpeedTier tier = flows.tierOf(asked);
         if (ownRoute) {
             return flows.submit(dialect.inpaint(parent, prompt, maskDataUrl, tier, flows.hook(null)),
