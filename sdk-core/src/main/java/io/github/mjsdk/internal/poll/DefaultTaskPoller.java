@@ -193,7 +193,7 @@ public final class DefaultTaskPoller implements TaskPoller {
             wait.entry = entry;
             deadlines.add(wait);
             waitCount++;
-            rearm(now);
+            rearm();
         }
         wait.result.whenComplete((task, error) -> { // cancelled from outside: cancel(..), operation
             ended(wait, task, error);
@@ -266,8 +266,12 @@ public final class DefaultTaskPoller implements TaskPoller {
         due.add(entry);
     }
 
-    /** Points the single timer at the earliest next poll or deadline. Caller holds the lock. */
-    private void rearm(Instant now) {
+    /**
+     * Points the single timer at the earliest next poll or deadline. Caller holds the lock. The delay is counted from
+     * the clock as it is now: counted from an instant a caller read before waiting for the lock (or before an
+     * observer ran), it would set the timer late by that wait, and a deadline would fire late.
+     */
+    private void rearm() {
         Instant next = null;
         if (!due.isEmpty()) {
             next = due.first().nextPollAt;
@@ -281,7 +285,7 @@ public final class DefaultTaskPoller implements TaskPoller {
         if (timer != null) {
             timer.cancel(false);
         }
-        long delay = Math.max(0, Duration.between(now, next).toMillis());
+        long delay = Math.max(0, Duration.between(clock.instant(), next).toMillis());
         try {
             timer = scheduler.schedule(this::tick, delay, TimeUnit.MILLISECONDS);
             timerAt = next;
@@ -311,7 +315,7 @@ public final class DefaultTaskPoller implements TaskPoller {
             while (!deadlines.isEmpty() && !deadlines.first().deadline.isAfter(now)) {
                 expired.add(deadlines.pollFirst());
             }
-            rearm(now);
+            rearm();
         }
         for (PollWait wait : expired) {
             timeOut(wait);
@@ -568,9 +572,8 @@ public final class DefaultTaskPoller implements TaskPoller {
             if (!isTracked(entry)) {
                 return;
             }
-            Instant now = clock.instant();
-            queue(entry, now.plus(delay));
-            rearm(now);
+            queue(entry, clock.instant().plus(delay));
+            rearm();
         }
     }
 
@@ -592,9 +595,8 @@ public final class DefaultTaskPoller implements TaskPoller {
             } else {
                 delay = entry.nextInterval(webhooks, random.getAsDouble());
             }
-            Instant now = clock.instant();
-            queue(entry, now.plus(delay));
-            rearm(now);
+            queue(entry, clock.instant().plus(delay));
+            rearm();
         }
     }
 
