@@ -13,6 +13,7 @@ import io.github.mjsdk.internal.flow.FollowUps;
 import io.github.mjsdk.internal.flow.Flows;
 import io.github.mjsdk.internal.flow.VaryRegion;
 import io.github.mjsdk.error.OperationNotSupportedException;
+import io.github.mjsdk.model.Balance;
 import io.github.mjsdk.model.BlendRequest;
 import io.github.mjsdk.model.DescribeRequest;
 import io.github.mjsdk.model.EditRequest;
@@ -50,6 +51,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.ArrayList;
 
 /**
  * A client for Midjourney-compatible task APIs: CometAPI and any server that speaks the midjourney-proxy protocol
@@ -119,8 +121,8 @@ public final class MidjourneyClient implements AutoCloseable {
         this(runtime, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet(), RequestOptions.none());
     }
 
-    private MidjourneyClient(ClientRuntime runtime, Map<CompletableFuture<?>, Operation> outstanding, Set<Operation> blocking,
-                             RequestOptions options) {
+    private MidjourneyClient(ClientRuntime runtime, Map<CompletableFuture<?>, Operation> outstanding,
+                             Set<Operation> blocking, RequestOptions options) {
         this.runtime = runtime;
         this.flows = runtime.flows();
         this.followUps = runtime.followUps();
@@ -137,8 +139,8 @@ public final class MidjourneyClient implements AutoCloseable {
     }
 
     /**
-     * A builder with the defaults: base URL {@code https://api.cometapi.com}, {@link io.github.mjsdk.provider.AuthScheme#BEARER}, no default
-     * speed tier.
+     * A builder with the defaults: base URL {@code https://api.cometapi.com},
+     * {@link io.github.mjsdk.provider.AuthScheme#BEARER}, no default speed tier.
      *
      * @return a new builder
      */
@@ -927,7 +929,7 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws OperationNotSupportedException if the provider has no balance query (nothing is sent)
      * @throws IllegalStateException          if the client is closed
      */
-    public CompletableFuture<io.github.mjsdk.model.Balance> balance() {
+    public CompletableFuture<Balance> balance() {
         require(MidjourneyOperation.BALANCE);
         return run(flows::balance);
     }
@@ -1208,7 +1210,7 @@ public final class MidjourneyClient implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        List<CompletableFuture<Task>> futures = new java.util.ArrayList<>(inputs.size());
+        List<CompletableFuture<Task>> futures = new ArrayList<>(inputs.size());
         for (T input : inputs) {
             CompletableFuture<Task> future;
             try {
@@ -1282,8 +1284,8 @@ public final class MidjourneyClient implements AutoCloseable {
 
     /**
      * Closes the client: every outstanding future fails with {@link ClientClosedException} (its message says the
-     * client was closed) and its HTTP call is
-     * cancelled, image downloads and saves through {@link #images()} included; the scheduler, callback executor and OkHttp resources the client created are shut down; injected
+     * client was closed) and its HTTP call is cancelled, image downloads and saves through {@link #images()}
+     * included; the scheduler, callback executor and OkHttp resources the client created are shut down; injected
      * ones are left alone. Closing a {@link #withOptions(RequestOptions) view} closes its client. Idempotent.
      */
     @Override

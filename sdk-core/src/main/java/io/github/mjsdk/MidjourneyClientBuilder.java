@@ -15,6 +15,9 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -579,7 +582,7 @@ public final class MidjourneyClientBuilder {
         }
         String insecure = env.apply("MIDJOURNEY_ALLOW_INSECURE_HTTP");
         if (insecure != null && !insecure.isBlank()) {
-            switch (insecure.strip().toLowerCase(java.util.Locale.ROOT)) {
+            switch (insecure.strip().toLowerCase(Locale.ROOT)) {
                 case "true", "1", "yes" -> allowInsecureHttp(true);
                 case "false", "0", "no" -> allowInsecureHttp(false);
                 default -> throw new IllegalArgumentException("MIDJOURNEY_ALLOW_INSECURE_HTTP must be true or false,"
@@ -648,7 +651,7 @@ public final class MidjourneyClientBuilder {
         if (provider.protocol() != Protocol.MIDJOURNEY_PROXY) {
             return base;
         }
-        java.util.List<String> segments = new java.util.ArrayList<>(base.pathSegments());
+        List<String> segments = new ArrayList<>(base.pathSegments());
         while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
             segments.remove(segments.size() - 1);
         }

@@ -4,6 +4,7 @@ import io.github.mjsdk.internal.util.Args;
 import io.github.mjsdk.internal.util.Futures;
 import io.github.mjsdk.internal.http.Operation;
 import io.github.mjsdk.model.Task;
+import java.util.ArrayList;
 import java.util.List;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import java.io.IOException;
@@ -226,7 +227,7 @@ public final class Images {
                     + " four: save its grid and split it with saveGrid(..)", grid);
         }
         ImageFiles.taskDirectory(root, grid.id());
-        CompletableFuture<List<Path>> chain = CompletableFuture.completedFuture(new java.util.ArrayList<>(4));
+        CompletableFuture<List<Path>> chain = CompletableFuture.completedFuture(new ArrayList<>(4));
         for (int i = 0; i < 4; i++) {
             int index = i + 1;
             String url = urls.get(i);
@@ -282,7 +283,7 @@ public final class Images {
                     + video.status() + ") carries no video URLs: save a SUCCESS video task", video);
         }
         ImageFiles.taskDirectory(root, video.id());
-        CompletableFuture<List<Path>> chain = CompletableFuture.completedFuture(new java.util.ArrayList<>());
+        CompletableFuture<List<Path>> chain = CompletableFuture.completedFuture(new ArrayList<>());
         for (int i = 0; i < urls.size(); i++) {
             int index = i + 1;
             String url = urls.get(i);

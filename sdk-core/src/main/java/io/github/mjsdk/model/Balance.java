@@ -1,6 +1,7 @@
 package io.github.mjsdk.model;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ public record Balance(BigDecimal remaining, BigDecimal used, String unit, boolea
      * @param raw see {@link #raw()}
      */
     public Balance {
-        raw = raw == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
+        raw = raw == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(raw));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.mjsdk.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -185,7 +186,7 @@ public record CustomId(String raw, String kind, int index, String hash, boolean 
      * @return {@code true} when the action cannot run without a modal step
      */
     public boolean alwaysNeedsModal() {
-        return ALWAYS_MODAL.contains(kind.toLowerCase(java.util.Locale.ROOT));
+        return ALWAYS_MODAL.contains(kind.toLowerCase(Locale.ROOT));
     }
 
     private static boolean looksLikeHash(String token) {

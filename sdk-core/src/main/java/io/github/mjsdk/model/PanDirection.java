@@ -1,5 +1,7 @@
 package io.github.mjsdk.model;
 
+import java.util.Locale;
+
 /**
  * The direction of a pan (docs/protocols.md §a.10: buttons {@code MJ::JOB::pan_<direction>::1::<hash>::SOLO}).
  */
@@ -19,6 +21,6 @@ public enum PanDirection {
      * @return {@code left}, {@code right}, {@code up} or {@code down}
      */
     public String wire() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package io.github.mjsdk.model;
 import io.github.mjsdk.internal.util.LazyJsonMap;
 import io.github.mjsdk.internal.util.Redact;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -437,7 +438,7 @@ public record Task(
     public List<String> describePrompts() {
         Object content = extra.get("content");
         if (content instanceof List<?> list && !list.isEmpty()) {
-            return list.stream().filter(java.util.Objects::nonNull).map(String::valueOf).map(Task::unnumbered)
+            return list.stream().filter(Objects::nonNull).map(String::valueOf).map(Task::unnumbered)
                     .filter(line -> !line.isBlank()).toList();
         }
         for (String text : new String[] {finalPrompt().orElse(null), promptEn, prompt, description}) {
@@ -482,7 +483,7 @@ public record Task(
         if (!(value instanceof List<?> list)) {
             return List.of();
         }
-        List<String> urls = new java.util.ArrayList<>(list.size());
+        List<String> urls = new ArrayList<>(list.size());
         for (Object item : list) {
             Object url = item instanceof Map<?, ?> map ? map.get("url") : item;
             if (url instanceof String text && !text.isBlank()) {

@@ -1,6 +1,7 @@
 package io.github.mjsdk.provider;
 
 import java.util.EnumSet;
+import java.util.Locale;
 
 /**
  * The providers this SDK speaks to. Each preset sets the dialect, the default base URL and the auth scheme
@@ -109,7 +110,7 @@ public final class Providers {
      * @throws IllegalArgumentException if {@code name} is null or none of these
      */
     public static Provider named(String name) {
-        String key = name == null ? "" : name.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         switch (key) {
             case "cometapi":
             case "comet":

@@ -7,6 +7,8 @@ import io.github.mjsdk.internal.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mjsdk.model.Balance;
+import io.github.mjsdk.model.EditRequest;
 import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.error.IllegalTaskStateException;
@@ -25,6 +27,7 @@ import io.github.mjsdk.model.VideoRequest;
 import io.github.mjsdk.model.TaskAction;
 import io.github.mjsdk.model.TaskStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +86,7 @@ final class ApimartDialect implements Dialect {
         if (!detailed.videoUrls().isEmpty() || summary.videoUrls().isEmpty()) {
             return detailed.extra();
         }
-        Map<String, Object> extra = new java.util.LinkedHashMap<>(detailed.extra());
+        Map<String, Object> extra = new LinkedHashMap<>(detailed.extra());
         extra.put("video_urls", summary.videoUrls());
         return extra;
     }
@@ -367,7 +370,7 @@ final class ApimartDialect implements Dialect {
         if (!videos.isArray() || extra.containsKey("video_urls")) {
             return;
         }
-        List<String> urls = new java.util.ArrayList<>();
+        List<String> urls = new ArrayList<>();
         for (JsonNode video : videos) {
             JsonNode url = video.isTextual() ? video : video.path("url");
             if (url.isTextual() && !url.textValue().isBlank()) {
@@ -469,9 +472,9 @@ final class ApimartDialect implements Dialect {
 
     /** {@code POST /v1/midjourney/generations/edits {prompt, image_urls: [one]}} (docs/protocols.md §h.2.8). */
     @Override
-    public ApiRequest edit(io.github.mjsdk.model.EditRequest request, SpeedTier tier, String notifyHook) {
+    public ApiRequest edit(EditRequest request, SpeedTier tier, String notifyHook) {
         noHook(notifyHook);
-        if (request.kind() != io.github.mjsdk.model.EditRequest.Kind.EDIT) {
+        if (request.kind() != EditRequest.Kind.EDIT) {
             throw new IllegalArgumentException("apimart has no retexture: only edits");
         }
         ObjectNode body = body(null, tier).put("prompt", request.prompt());
@@ -495,7 +498,7 @@ final class ApimartDialect implements Dialect {
     }
 
     @Override
-    public io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+    public Balance parseBalance(ApiResponse response, Instant now) {
         if (!response.isSuccessful()) {
             throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
         }

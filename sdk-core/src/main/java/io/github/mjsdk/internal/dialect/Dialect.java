@@ -2,6 +2,10 @@ package io.github.mjsdk.internal.dialect;
 
 import io.github.mjsdk.internal.http.ApiRequest;
 import io.github.mjsdk.internal.http.ApiResponse;
+import io.github.mjsdk.model.Balance;
+import io.github.mjsdk.model.EditRequest;
+import io.github.mjsdk.model.ImageInput;
+import io.github.mjsdk.model.RemixRequest;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.model.ActionRequest;
 import io.github.mjsdk.model.BlendRequest;
@@ -16,6 +20,7 @@ import io.github.mjsdk.model.VideoRequest;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One provider's wire dialect: builds its HTTP requests from typed requests and parses its answers into records
@@ -117,7 +122,7 @@ public interface Dialect {
     }
 
     /** The balance from its answer; typed exceptions for an HTTP error. */
-    default io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+    default Balance parseBalance(ApiResponse response, Instant now) {
         throw new IllegalArgumentException(name() + " has no balance query");
     }
 
@@ -185,7 +190,7 @@ public interface Dialect {
      * Whether this dialect can remix a follow-up (docs/protocols.md §h.2.11): the proxy family all of them, through
      * the modal step; JourneyAPI a reroll only.
      */
-    default boolean remixes(io.github.mjsdk.model.RemixRequest.Target target) {
+    default boolean remixes(RemixRequest.Target target) {
         return true;
     }
 
@@ -224,16 +229,16 @@ public interface Dialect {
     /**
      * An edit or retexture submit (docs/protocols.md §h.2.8); only where the provider offers it.
      */
-    default ApiRequest edit(io.github.mjsdk.model.EditRequest request, SpeedTier tier, String notifyHook) {
+    default ApiRequest edit(EditRequest request, SpeedTier tier, String notifyHook) {
         throw new IllegalArgumentException(name() + " has no " + request.kind().name().toLowerCase(
-                java.util.Locale.ROOT));
+                Locale.ROOT));
     }
 
     /**
      * The image upload (docs/protocols.md §h.2.5); only where the provider offers it. An image the provider cannot
      * take that way fails with IllegalArgumentException naming {@code images[i]}.
      */
-    default ApiRequest uploadImages(List<io.github.mjsdk.model.ImageInput> images, SpeedTier tier) {
+    default ApiRequest uploadImages(List<ImageInput> images, SpeedTier tier) {
         throw new IllegalArgumentException(name() + " has no image upload");
     }
 

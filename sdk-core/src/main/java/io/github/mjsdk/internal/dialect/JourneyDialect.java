@@ -6,6 +6,8 @@ import io.github.mjsdk.internal.http.ApiResponse;
 import io.github.mjsdk.internal.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mjsdk.model.Balance;
+import io.github.mjsdk.model.RemixRequest;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.internal.util.ServerText;
@@ -126,8 +128,8 @@ final class JourneyDialect implements Dialect {
 
     /** JourneyAPI remixes a reroll only: {@code /reroll {parent_task_id, prompt}} (docs/protocols.md §h.2.11). */
     @Override
-    public boolean remixes(io.github.mjsdk.model.RemixRequest.Target target) {
-        return target == io.github.mjsdk.model.RemixRequest.Target.REROLL;
+    public boolean remixes(RemixRequest.Target target) {
+        return target == RemixRequest.Target.REROLL;
     }
 
     @Override
@@ -463,7 +465,7 @@ final class JourneyDialect implements Dialect {
     }
 
     @Override
-    public io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+    public Balance parseBalance(ApiResponse response, Instant now) {
         if (!response.isSuccessful()) {
             throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
         }

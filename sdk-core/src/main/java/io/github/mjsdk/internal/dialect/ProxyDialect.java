@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mjsdk.model.Balance;
+import io.github.mjsdk.model.EditRequest;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.error.MidjourneyException;
@@ -21,6 +23,7 @@ import io.github.mjsdk.model.ModalRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SubmitResult;
 import io.github.mjsdk.model.Task;
+import io.github.mjsdk.model.TaskAction;
 import io.github.mjsdk.model.VideoExtendRequest;
 import io.github.mjsdk.model.VideoRequest;
 import java.io.IOException;
@@ -151,8 +154,8 @@ final class ProxyDialect implements Dialect {
      * upscale (or a describe) is refused here, before anything is sent, instead of coming back as code 4.
      */
     private static void notAGrid(Task parent, String verb) {
-        if (parent.buttons().isEmpty() && (parent.action() == io.github.mjsdk.model.TaskAction.UPSCALE
-                || parent.action() == io.github.mjsdk.model.TaskAction.DESCRIBE)) {
+        if (parent.buttons().isEmpty() && (parent.action() == TaskAction.UPSCALE
+                || parent.action() == TaskAction.DESCRIBE)) {
             throw new IllegalTaskStateException("cannot " + verb + " task " + parent.id() + " (" + parent.action()
                     + "): only a grid (imagine, reroll, variation, blend) can be " + verb + "d by position on this"
                     + " server", parent);
@@ -442,10 +445,10 @@ final class ProxyDialect implements Dialect {
      * its URL or a data URL (docs/protocols.md §h.2.8: trueai's shape; CometAPI's edits assumed to take the same).
      */
     @Override
-    public ApiRequest edit(io.github.mjsdk.model.EditRequest request, SpeedTier tier, String notifyHook) {
+    public ApiRequest edit(EditRequest request, SpeedTier tier, String notifyHook) {
         ObjectNode body = Json.object().put("prompt", request.prompt()).put("image", request.image().urlOrDataUrl());
         common(body, request.state(), notifyHook);
-        String route = request.kind() == io.github.mjsdk.model.EditRequest.Kind.EDIT ? "edits" : "retexture";
+        String route = request.kind() == EditRequest.Kind.EDIT ? "edits" : "retexture";
         return ApiRequest.submit(root(tier) + "/submit/" + route, body);
     }
 
@@ -513,7 +516,7 @@ final class ProxyDialect implements Dialect {
      * spending in USD; a missing or non-numeric {@code total_quota} is a ProtocolException.
      */
     @Override
-    public io.github.mjsdk.model.Balance parseBalance(ApiResponse response, Instant now) {
+    public Balance parseBalance(ApiResponse response, Instant now) {
         if (!response.isSuccessful()) {
             throw ErrorMapper.http(response, ParentCheck.UNVERIFIED, now);
         }

@@ -11,8 +11,11 @@ import io.github.mjsdk.internal.http.Transport;
 import io.github.mjsdk.internal.poll.DefaultTaskPoller;
 import io.github.mjsdk.internal.poll.ModalConfirmer;
 import io.github.mjsdk.model.ActionRequest;
+import io.github.mjsdk.model.Balance;
 import io.github.mjsdk.model.BlendRequest;
 import io.github.mjsdk.model.DescribeRequest;
+import io.github.mjsdk.model.EditRequest;
+import io.github.mjsdk.model.ImageInput;
 import io.github.mjsdk.model.Button;
 import io.github.mjsdk.model.CustomId;
 import io.github.mjsdk.model.ImagineRequest;
@@ -28,6 +31,7 @@ import io.github.mjsdk.poll.PollOptions;
 import io.github.mjsdk.poll.TaskListener;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -175,7 +179,7 @@ public final class Flows {
     }
 
     /** Edit or retexture up to the accepted submit (docs/protocols.md §h.2.8). */
-    public CompletableFuture<SubmitResult> submitEdit(io.github.mjsdk.model.EditRequest request,
+    public CompletableFuture<SubmitResult> submitEdit(EditRequest request,
                                                       Operation operation) {
         return submit(dialect.edit(request, tierOf(request.speed()), hook(request.notifyHook())),
                 ParentCheck.NO_PARENT, operation);
@@ -208,7 +212,7 @@ public final class Flows {
     }
 
     /** The account balance (docs/protocols.md §h.2.10). */
-    public CompletableFuture<io.github.mjsdk.model.Balance> balance(Operation operation) {
+    public CompletableFuture<Balance> balance(Operation operation) {
         return transport.send(dialect.balance(), operation)
                 .thenApply(response -> dialect.parseBalance(response, clock.instant()));
     }
@@ -219,8 +223,7 @@ public final class Flows {
     }
 
     /** Uploads images and reads their URLs (docs/protocols.md §h.2.5). */
-    public CompletableFuture<java.util.List<String>> uploadImages(java.util.List<io.github.mjsdk.model.ImageInput> images,
-                                                                  Operation operation) {
+    public CompletableFuture<List<String>> uploadImages(List<ImageInput> images, Operation operation) {
         return transport.send(dialect.uploadImages(images, tierOf(null)), operation)
                 .thenApply(response -> dialect.parseUploaded(response, clock.instant()));
     }
