@@ -2,6 +2,7 @@ package io.github.mjsdk.testkit.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ final class Descriptions {
         for (int n = 1; n <= 5; n++) {
             int keep = Math.max(1, words.length - (n - 1) * Math.max(1, words.length / 5));
             text.append('\n').append(n).append("\uFE0F\u20E3 ")
-                    .append(String.join(" ", java.util.Arrays.asList(words).subList(0, keep))).append('\n');
+                    .append(String.join(" ", Arrays.asList(words).subList(0, keep))).append('\n');
         }
         return text.toString();
     }

@@ -2,6 +2,7 @@ package io.github.mjsdk.testkit.internal;
 
 import java.awt.image.BufferedImage;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ final class ImageRoute {
 
     /** A video task's clip URLs: {@code <root>/mj/video/{id}/1} … up to its clip count. */
     static List<String> clips(String root, SimTask task) {
-        List<String> urls = new java.util.ArrayList<>(task.clips);
+        List<String> urls = new ArrayList<>(task.clips);
         for (int n = 1; n <= task.clips; n++) {
             urls.add(root + "/mj/video/" + task.id + "/" + n);
         }

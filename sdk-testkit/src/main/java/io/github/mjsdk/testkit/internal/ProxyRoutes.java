@@ -2,6 +2,7 @@ package io.github.mjsdk.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
@@ -25,7 +26,7 @@ final class ProxyRoutes implements ApiRoutes {
     @Override
     public RequestPath parse(String encodedPath) {
         if (encodedPath.equals("/user/quota") || encodedPath.equals("/user/quota/")) {
-            return RequestPath.of(Endpoint.BALANCE, java.util.List.of());
+            return RequestPath.of(Endpoint.BALANCE, List.of());
         }
         return RequestPath.parse(encodedPath);
     }
