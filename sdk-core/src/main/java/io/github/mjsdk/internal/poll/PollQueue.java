@@ -22,7 +22,7 @@ final class PollQueue {
 
     private final TreeSet<PollEntry> byDue = new TreeSet<>(Comparator.comparing((PollEntry e) -> e.nextPollAt)
             .thenComparingLong(e -> e.seq));
-    private final TreeSet<PollEntry> byRipe = new TreeSet<>(Comparator.comparing((PollEntry e) -> e.ripeAt)
+    private final TreeSet<PollEntry> byRipe = new TreeSet<>(Comparator.comparingLong((PollEntry e) -> e.ripeAt)
             .thenComparingLong(e -> e.seq));
 
     /** Queues an entry (again) for a poll at {@code at}, scheduled at {@code now}. */
@@ -30,7 +30,7 @@ final class PollQueue {
         remove(entry);
         Duration delay = Duration.between(now, at);
         entry.nextPollAt = at;
-        entry.ripeAt = delay.isNegative() ? at : at.minusMillis((long) (delay.toMillis() * RIDE_ALONG));
+        entry.ripeAt = at.toEpochMilli() - (delay.isNegative() ? 0 : (long) (delay.toMillis() * RIDE_ALONG));
         entry.queued = true;
         byDue.add(entry);
         byRipe.add(entry);
@@ -52,7 +52,7 @@ final class PollQueue {
 
     /** Takes out and returns an entry that is ripe at {@code now} (the first to ripen), else returns null. */
     PollEntry pollRipe(Instant now) {
-        return byRipe.isEmpty() || byRipe.first().ripeAt.isAfter(now) ? null : take(byRipe.first());
+        return byRipe.isEmpty() || byRipe.first().ripeAt > now.toEpochMilli() ? null : take(byRipe.first());
     }
 
     /** The earliest next poll, or null when nothing is queued. */
