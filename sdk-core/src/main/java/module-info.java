@@ -5,7 +5,7 @@ module io.github.mjsdk {
     requires transitive okhttp3;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
-    requires java.desktop;
+    requires transitive java.desktop;
 
     exports io.github.mjsdk;
     exports io.github.mjsdk.model;

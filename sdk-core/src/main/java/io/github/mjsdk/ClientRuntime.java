@@ -4,8 +4,10 @@ import io.github.mjsdk.image.Images;
 import io.github.mjsdk.internal.admission.Admission;
 import io.github.mjsdk.internal.dialect.Dialect;
 import io.github.mjsdk.internal.dialect.Dialects;
+import io.github.mjsdk.internal.flow.FollowUps;
 import io.github.mjsdk.internal.flow.Flows;
 import io.github.mjsdk.internal.flow.TaskQueries;
+import io.github.mjsdk.internal.flow.VaryRegion;
 import io.github.mjsdk.internal.http.AuthInterceptor;
 import io.github.mjsdk.internal.http.RetryPolicy;
 import io.github.mjsdk.internal.http.Transport;
@@ -45,11 +47,14 @@ import okhttp3.OkHttpClient;
  * @param admission        the gate of paid submits (off unless the builder set it)
  * @param flows            the Midjourney verbs
  * @param images           the image helper
+ * @param followUps        the follow-ups on a finished image by its button (pan, zoom, variant, remix)
+ * @param varyRegion       the Vary (Region) flow
  * @param owned            shutdown actions for what the client created
  */
 record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExecutorService scheduler,
                      Executor callbackExecutor, OkHttpClient http, DefaultTaskPoller poller, TaskQueries queries,
-                     Admission admission, Flows flows, Images images, List<Runnable> owned) {
+                     Admission admission, Flows flows, Images images, FollowUps followUps, VaryRegion varyRegion,
+                     List<Runnable> owned) {
 
     /** How long an idle HTTP dispatcher thread stays. */
     private static final Duration HTTP_KEEP_ALIVE = Duration.ofSeconds(60);
@@ -78,8 +83,10 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
         Flows flows = new Flows(dialect, transport, queries, admission, poller, s.clock(), s.defaultSpeed(),
                 s.notifyHook(), s.pollOptions());
         Images images = Images.create(http, callbacks, s.maxImageBytes(), s.allowLinkLocalImages());
+        FollowUps followUps = new FollowUps(flows, dialect);
+        VaryRegion varyRegion = new VaryRegion(flows, dialect, images);
         return new ClientRuntime(s, closed, scheduler, callbacks, http, poller, queries, admission, flows, images,
-                List.copyOf(owned));
+                followUps, varyRegion, List.copyOf(owned));
     }
 
     void shutdownOwned() {

@@ -5,14 +5,13 @@ import io.github.mjsdk.admission.Batch;
 import io.github.mjsdk.internal.admission.Admission;
 import io.github.mjsdk.internal.admission.Batches;
 import io.github.mjsdk.model.SpeedTier;
-import io.github.mjsdk.image.DownloadedImage;
-import io.github.mjsdk.image.GridSplitter;
 import io.github.mjsdk.image.ImageDecodeException;
 import io.github.mjsdk.image.Images;
-import io.github.mjsdk.error.IllegalTaskStateException;
 import io.github.mjsdk.internal.util.Args;
 import io.github.mjsdk.internal.poll.DefaultTaskPoller;
+import io.github.mjsdk.internal.flow.FollowUps;
 import io.github.mjsdk.internal.flow.Flows;
+import io.github.mjsdk.internal.flow.VaryRegion;
 import io.github.mjsdk.error.OperationNotSupportedException;
 import io.github.mjsdk.model.BlendRequest;
 import io.github.mjsdk.model.DescribeRequest;
@@ -20,7 +19,6 @@ import io.github.mjsdk.model.EditRequest;
 import io.github.mjsdk.model.ImageInput;
 import io.github.mjsdk.model.PanDirection;
 import io.github.mjsdk.model.VariantMode;
-import io.github.mjsdk.model.RegionMask;
 import io.github.mjsdk.model.RemixRequest;
 import io.github.mjsdk.model.VaryRegionRequest;
 import io.github.mjsdk.model.VideoExtendRequest;
@@ -43,7 +41,6 @@ import io.github.mjsdk.poll.TaskListener;
 import io.github.mjsdk.poll.TaskPoller;
 import io.github.mjsdk.webhook.WebhookReceiver;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -106,6 +103,8 @@ public final class MidjourneyClient implements AutoCloseable {
 
     private final ClientRuntime runtime;
     private final Flows flows;
+    private final FollowUps followUps;
+    private final VaryRegion varyRegion;
     private final TaskQueries queries;
     private final DefaultTaskPoller poller;
     private final Admission admission;
@@ -124,6 +123,8 @@ public final class MidjourneyClient implements AutoCloseable {
                              RequestOptions options) {
         this.runtime = runtime;
         this.flows = runtime.flows();
+        this.followUps = runtime.followUps();
+        this.varyRegion = runtime.varyRegion();
         this.queries = runtime.queries();
         this.poller = runtime.poller();
         this.admission = runtime.admission();
@@ -524,8 +525,7 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> describe(DescribeRequest request) {
         Args.notNull(request, "request");
         require(MidjourneyOperation.DESCRIBE);
-        return run(op -> flows.submitDescribe(request, op)
-                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+        return awaitSubmitted(request.speed(), op -> flows.submitDescribe(request, op));
     }
 
     /**
@@ -560,8 +560,7 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> blend(BlendRequest request) {
         Args.notNull(request, "request");
         require(MidjourneyOperation.BLEND);
-        return run(op -> flows.submitBlend(request, op)
-                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+        return awaitSubmitted(request.speed(), op -> flows.submitBlend(request, op));
     }
 
     /**
@@ -598,8 +597,7 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> video(VideoRequest request) {
         Args.notNull(request, "request");
         require(MidjourneyOperation.VIDEO);
-        return run(op -> flows.submitVideo(request, op)
-                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+        return awaitSubmitted(request.speed(), op -> flows.submitVideo(request, op));
     }
 
     /**
@@ -635,8 +633,7 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> extendVideo(VideoExtendRequest request) {
         Args.notNull(request, "request");
         require(MidjourneyOperation.VIDEO_EXTEND);
-        return run(op -> flows.submitExtendVideo(request, op)
-                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+        return awaitSubmitted(request.speed(), op -> flows.submitExtendVideo(request, op));
     }
 
     /**
@@ -671,8 +668,7 @@ public final class MidjourneyClient implements AutoCloseable {
      */
     public CompletableFuture<Task> edit(EditRequest request) {
         requireEdit(request);
-        return run(op -> flows.submitEdit(request, op)
-                .thenCompose(result -> flows.await(flows.started(request.speed(), result), op, null)));
+        return awaitSubmitted(request.speed(), op -> flows.submitEdit(request, op));
     }
 
     /**
@@ -709,7 +705,7 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException          if the client is closed
      */
     public CompletableFuture<Task> pan(String taskId, PanDirection direction, SpeedTier speed) {
-        return await(submitPanStarted(taskId, direction, speed));
+        return await(panStarted(taskId, direction, speed));
     }
 
     /**
@@ -724,18 +720,15 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException          if the client is closed
      */
     public CompletableFuture<SubmitResult> submitPan(String taskId, PanDirection direction, SpeedTier speed) {
-        return submitted(submitPanStarted(taskId, direction, speed));
+        return submitted(panStarted(taskId, direction, speed));
     }
 
-    private Function<Operation, CompletableFuture<Flows.Started>> submitPanStarted(String taskId,
-                                                                                  PanDirection direction,
-                                                                                  SpeedTier speed) {
+    private Function<Operation, CompletableFuture<Flows.Started>> panStarted(String taskId, PanDirection direction,
+                                                                            SpeedTier speed) {
         Args.notBlank(taskId, "taskId");
         Args.notNull(direction, "direction");
         require(MidjourneyOperation.PAN);
-        String label = "Pan " + direction.wire();
-        return op -> flows.startButton(taskId, "::pan_" + direction.wire() + "::", label, null, "pan",
-                direction.wire(), speed, op);
+        return op -> followUps.pan(taskId, direction, speed, op);
     }
 
     /**
@@ -781,19 +774,8 @@ public final class MidjourneyClient implements AutoCloseable {
         if (!(ratio > 1.0 && ratio <= 2.0)) {
             throw new IllegalArgumentException("ratio: a zoom out takes a ratio in (1, 2], got " + ratio);
         }
-        String value = java.math.BigDecimal.valueOf(ratio).stripTrailingZeros().toPlainString();
-        if (ratio == 2.0 || ratio == 1.5) {
-            require(MidjourneyOperation.ZOOM_OUT);
-            String token = ratio == 2.0 ? "MJ::Outpaint::50::" : "MJ::Outpaint::75::";
-            String label = ratio == 2.0 ? "Zoom Out 2x" : "Zoom Out 1.5x";
-            return op -> flows.startButton(taskId, token, label, null, "zoom", value, speed, op);
-        }
-        require(MidjourneyOperation.CUSTOM_ZOOM);
-        return op -> flows.startButton(taskId, "MJ::CustomZoom::", "Custom Zoom", parent -> {
-            String prompt = Flows.parentPrompt(parent);
-            String base = prompt == null ? "" : prompt.replaceAll("\\s*--zoom\\s+\\S+", "").strip();
-            return (base + " --zoom " + value).strip();
-        }, "zoom", value, speed, op);
+        require(FollowUps.customZoom(ratio) ? MidjourneyOperation.CUSTOM_ZOOM : MidjourneyOperation.ZOOM_OUT);
+        return op -> followUps.zoomOut(taskId, ratio, speed, op);
     }
 
     /**
@@ -840,39 +822,7 @@ public final class MidjourneyClient implements AutoCloseable {
             case UPSCALE_2X, UPSCALE_4X -> MidjourneyOperation.UPSCALE_2X_4X;
             case VARY_SUBTLE, VARY_STRONG -> MidjourneyOperation.VARY_SUBTLE_STRONG;
         });
-        String token;
-        String label;
-        String verb = mode.upscale() ? "upscale" : "vary";
-        String value = switch (mode) {
-            case UPSCALE_SUBTLE, VARY_SUBTLE -> "subtle";
-            case UPSCALE_CREATIVE -> "creative";
-            case VARY_STRONG -> "strong";
-            case UPSCALE_2X -> "2x";
-            case UPSCALE_4X -> "4x";
-        };
-        switch (mode) {
-            case UPSCALE_SUBTLE -> {
-                token = "_2x_subtle::";
-                label = "Upscale (Subtle)";
-            }
-            case UPSCALE_CREATIVE -> {
-                token = "_2x_creative::";
-                label = "Upscale (Creative)";
-            }
-            case VARY_SUBTLE -> {
-                token = "::low_variation::";
-                label = "Vary (Subtle)";
-            }
-            case UPSCALE_2X, UPSCALE_4X -> {
-                token = "::upsample_" + value + "::";
-                label = "Upscale (" + value + ")";
-            }
-            default -> {
-                token = "::high_variation::";
-                label = "Vary (Strong)";
-            }
-        }
-        return op -> flows.startButton(taskId, token, label, null, verb, value, speed, op);
+        return op -> followUps.variant(taskId, mode, speed, op);
     }
 
     /**
@@ -916,10 +866,10 @@ public final class MidjourneyClient implements AutoCloseable {
     private Function<Operation, CompletableFuture<Flows.Started>> remixStarted(RemixRequest request) {
         Args.notNull(request, "request");
         require(MidjourneyOperation.REMIX);
-        if (!flows.remixes(request.target())) {
+        if (!followUps.remixes(request.target())) {
             throw new OperationNotSupportedException(runtime.settings().provider().name(), request.label());
         }
-        return op -> flows.startRemix(request, op);
+        return op -> followUps.remix(request, op);
     }
 
     /**
@@ -962,42 +912,7 @@ public final class MidjourneyClient implements AutoCloseable {
     private Function<Operation, CompletableFuture<Flows.Started>> varyRegionStarted(VaryRegionRequest request) {
         Args.notNull(request, "request");
         require(MidjourneyOperation.VARY_REGION);
-        String mask = request.mask().dataUrl(flows.transparentMask());
-        return op -> flows.fetchActionable(request.taskId(), "Vary (Region)", op).thenCompose(parent -> {
-            flows.checkVaryRegion(parent);
-            if (!request.checkSize()) {
-                return flows.startVaryRegion(parent, request.prompt(), mask, request.speed(), op);
-            }
-            if (parent.imageUrl() == null) {
-                throw new IllegalTaskStateException("task " + parent.id() + " has no image URL, so the Vary (Region)"
-                        + " mask's size cannot be checked; use VaryRegionRequest.withoutSizeCheck() to send it"
-                        + " unchecked", parent);
-            }
-            return runtime.images().download(parent.imageUrl()).thenCompose(image -> {
-                checkMaskSize(parent, image, request.mask());
-                return flows.startVaryRegion(parent, request.prompt(), mask, request.speed(), op);
-            });
-        });
-    }
-
-    /**
-     * The mask's size against the parent image's: IllegalArgumentException naming {@code mask} when they differ,
-     * ImageDecodeException when the image cannot be decoded here (nothing sent either way).
-     */
-    private static void checkMaskSize(Task parent, DownloadedImage image, RegionMask mask) {
-        java.awt.image.BufferedImage decoded;
-        try {
-            decoded = GridSplitter.decode(image);
-        } catch (ImageDecodeException e) {
-            throw new ImageDecodeException("the Vary (Region) mask's size cannot be checked against task "
-                    + parent.id() + "'s image, so nothing was sent: " + e.getMessage() + ". Send it unchecked with"
-                    + " VaryRegionRequest.withoutSizeCheck() if the mask is " + mask.width() + "×" + mask.height()
-                    + " for a reason you know", e);
-        }
-        if (decoded.getWidth() != mask.width() || decoded.getHeight() != mask.height()) {
-            throw new IllegalArgumentException("mask: " + mask.width() + "×" + mask.height() + " does not match the "
-                    + decoded.getWidth() + "×" + decoded.getHeight() + " image of task " + parent.id());
-        }
+        return op -> varyRegion.start(request, op);
     }
 
     /**
@@ -1031,8 +946,7 @@ public final class MidjourneyClient implements AutoCloseable {
     public CompletableFuture<Task> shorten(String prompt, SpeedTier speed) {
         Args.notBlank(prompt, "prompt");
         require(MidjourneyOperation.SHORTEN);
-        return run(op -> flows.submitShorten(prompt, speed, op)
-                .thenCompose(result -> flows.await(flows.started(speed, result), op, null)));
+        return awaitSubmitted(speed, op -> flows.submitShorten(prompt, speed, op));
     }
 
     /**
@@ -1118,6 +1032,12 @@ public final class MidjourneyClient implements AutoCloseable {
 
     private CompletableFuture<Task> await(Function<Operation, CompletableFuture<Flows.Started>> start) {
         return run(op -> start.apply(op).thenCompose(started -> flows.await(started, op, null)));
+    }
+
+    /** Waits for a submit without a parent (describe, blend, video, edit, shorten), run at {@code speed}. */
+    private CompletableFuture<Task> awaitSubmitted(SpeedTier speed,
+                                                   Function<Operation, CompletableFuture<SubmitResult>> submit) {
+        return await(op -> submit.apply(op).thenApply(result -> flows.started(speed, result)));
     }
 
     private CompletableFuture<SubmitResult> submitted(Function<Operation, CompletableFuture<Flows.Started>> start) {
@@ -1223,8 +1143,8 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public List<Task> fetchTasks(Collection<String> taskIds) {
-        List<String> ids = distinctIds(taskIds);
-        return runBlocking(op -> queries.fetchAll(ids, op));
+        Args.eachNotBlank(taskIds, "taskIds");
+        return runBlocking(op -> queries.fetchDistinct(taskIds, op));
     }
 
     /**
@@ -1236,18 +1156,8 @@ public final class MidjourneyClient implements AutoCloseable {
      * @throws IllegalStateException    if the client is closed
      */
     public CompletableFuture<List<Task>> fetchTasksAsync(Collection<String> taskIds) {
-        List<String> ids = distinctIds(taskIds);
-        return run(op -> queries.fetchAll(ids, op));
-    }
-
-    private static List<String> distinctIds(Collection<String> taskIds) {
-        Args.notNull(taskIds, "taskIds");
-        Set<String> ids = new LinkedHashSet<>();
-        for (String id : taskIds) {
-            Args.notBlank(id, "taskIds element");
-            ids.add(id);
-        }
-        return List.copyOf(ids);
+        Args.eachNotBlank(taskIds, "taskIds");
+        return run(op -> queries.fetchDistinct(taskIds, op));
     }
 
     // ---------------------------------------------------------------- batches

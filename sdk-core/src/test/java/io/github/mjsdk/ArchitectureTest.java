@@ -47,7 +47,7 @@ class ArchitectureTest {
             .whereLayer("poller").mayOnlyAccessLayers("http", "util", "model", "error", "poll", "observe")
             .whereLayer("queue").mayOnlyAccessLayers("admission", "http", "util", "model", "error", "observe")
             .whereLayer("flow").mayOnlyAccessLayers("dialect", "poller", "queue", "http", "util", "model", "error",
-                    "poll")
+                    "poll", "image")
             .whereLayer("image").mayOnlyAccessLayers("http", "util", "model", "error")
             .whereLayer("webhook").mayOnlyAccessLayers("dialect", "util", "model", "error", "poll")
             .whereLayer("client").mayNotBeAccessedByAnyLayer();

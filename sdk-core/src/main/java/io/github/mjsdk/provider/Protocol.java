@@ -11,15 +11,15 @@ public enum Protocol {
     /**
      * The midjourney-proxy protocol ({@code /mj/submit/*}, {@code /mj/task/*}; docs/protocols.md §a–§c): CometAPI
      * and self-hosted proxies. Speed tiers as {@code /mj-turbo}, {@code /mj-fast}, {@code /mj-relax} path prefixes,
-     * {@code notifyHook} callbacks, batch queries through {@code list-by-condition}, the modal step and buttons.
+     * {@code notifyHook} callbacks, batch queries through {@code list-by-condition}.
      */
-    MIDJOURNEY_PROXY(new Capabilities(true, true, true, true, true),
+    MIDJOURNEY_PROXY(new Capabilities(true, true, true),
             EnumSet.complementOf(EnumSet.of(MidjourneyOperation.UPSCALE_2X_4X))),
     /**
      * apimart's REST dialect ({@code /v1/midjourney/*}, {@code /v1/tasks/{id}}; docs/protocols.md §d): speed tiers as
-     * a {@code speed} body field, no callbacks, one task per query, the modal step and buttons.
+     * a {@code speed} body field, no callbacks, one task per query.
      */
-    APIMART(new Capabilities(true, false, false, true, true), EnumSet.of(MidjourneyOperation.IMAGINE,
+    APIMART(new Capabilities(true, false, false), EnumSet.of(MidjourneyOperation.IMAGINE,
             MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
             MidjourneyOperation.BUTTON, MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND,
             MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE, MidjourneyOperation.VARY_SUBTLE_STRONG,
@@ -27,9 +27,9 @@ public enum Protocol {
             MidjourneyOperation.BALANCE, MidjourneyOperation.EDIT, MidjourneyOperation.VIDEO)),
     /**
      * JourneyAPI's REST dialect (docs/protocols.md §e): callbacks with {@code webhook_url} and
-     * {@code webhook_secret}; no speed tiers, batch query, modal step or buttons.
+     * {@code webhook_secret}; no speed tiers or batch query.
      */
-    JOURNEY_API(new Capabilities(false, true, false, false, false), EnumSet.of(MidjourneyOperation.IMAGINE,
+    JOURNEY_API(new Capabilities(false, true, false), EnumSet.of(MidjourneyOperation.IMAGINE,
             MidjourneyOperation.REROLL, MidjourneyOperation.UPSCALE, MidjourneyOperation.VARY,
             MidjourneyOperation.DESCRIBE, MidjourneyOperation.BLEND, MidjourneyOperation.UPSCALE_SUBTLE_CREATIVE,
             MidjourneyOperation.UPSCALE_2X_4X, MidjourneyOperation.VARY_SUBTLE_STRONG, MidjourneyOperation.PAN,
@@ -78,15 +78,13 @@ public enum Protocol {
     }
 
     /**
-     * What a protocol lets a client do through this SDK. Immutable.
+     * How a protocol's server is driven, beside the operations it offers ({@link #operations()}; buttons by
+     * customId and the modal step are {@link MidjourneyOperation#BUTTON}). Immutable.
      *
      * @param speedTiers whether a call can choose a speed tier (path prefix or body field)
      * @param webhooks   whether submits can carry a callback URL
      * @param batchQuery whether many tasks can be queried in one request
-     * @param modal      whether the modal (Remix) step exists
-     * @param buttons    whether tasks carry buttons that {@code action(..)} can click by customId
      */
-    public record Capabilities(boolean speedTiers, boolean webhooks, boolean batchQuery, boolean modal,
-                               boolean buttons) {
+    public record Capabilities(boolean speedTiers, boolean webhooks, boolean batchQuery) {
     }
 }

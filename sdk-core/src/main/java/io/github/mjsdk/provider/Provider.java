@@ -167,7 +167,7 @@ public record Provider(String name, Protocol protocol, String baseUrl, AuthSchem
         }
         Protocol.Capabilities c = capabilities;
         return new Provider(name, protocol, baseUrl, defaultAuthScheme,
-                new Protocol.Capabilities(on, c.webhooks(), c.batchQuery(), c.modal(), c.buttons()), operations);
+                new Protocol.Capabilities(on, c.webhooks(), c.batchQuery()), operations);
     }
 
     /**

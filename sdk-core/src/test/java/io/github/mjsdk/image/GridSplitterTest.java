@@ -143,8 +143,11 @@ class GridSplitterTest {
         DownloadedImage webp = new DownloadedImage(TestImages.webp(40, 30), "image/webp", null);
 
         List<BufferedImage> quarters;
-        try (AutoCloseable plugin = FakeWebpReader.install()) {
+        AutoCloseable plugin = FakeWebpReader.install();
+        try {
             quarters = GridSplitter.split(webp);
+        } finally {
+            plugin.close();
         }
 
         assertThat(quarters).extracting(BufferedImage::getWidth).containsExactly(20, 20, 20, 20);

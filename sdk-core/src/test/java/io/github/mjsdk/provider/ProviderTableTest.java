@@ -9,10 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's provider table is the one generated from the presets' data ({@link Provider#baseUrl()},
- * {@link Provider#defaultAuthScheme()}, {@link Provider#capabilities()}): when a preset or a capability changes,
- * this test fails and prints the table to paste between the markers. A ✖ is a call the SDK refuses before sending;
- * ¹ marks what the SDK sends where the server decides (the README's note under the table says the open-source proxy
- * has neither).
+ * {@link Provider#defaultAuthScheme()}, {@link Provider#capabilities()}, {@link Provider#operations()}): when a
+ * preset or a capability changes, this test fails and prints the table to paste between the markers. A ✖ is a call
+ * the SDK refuses before sending.
  */
 class ProviderTableTest {
     /** The columns: each server, and the preset a user writes for it. */
@@ -42,8 +41,8 @@ class ProviderTableTest {
                 : p.protocol() == Protocol.JOURNEY_API ? "✔ `webhook_url` + `webhook_secret`" : "✔ `notifyHook`");
         row(table, "batch query", columns,
                 p -> p.capabilities().batchQuery() ? "✔ `list-by-condition`" : "✖ one task per request");
-        row(table, "modal (Remix) step¹", columns, p -> p.capabilities().modal() ? "✔" : "✖");
-        row(table, "buttons by customId¹", columns, p -> p.capabilities().buttons() ? "✔" : "✖");
+        row(table, "buttons by customId, modal step", columns,
+                p -> p.supports(MidjourneyOperation.BUTTON) ? "✔ `action(..)`, `submitModal(..)`" : "✖");
         return table.append('\n').toString();
     }
 
@@ -64,6 +63,7 @@ class ProviderTableTest {
         assertThat(columns.values()).extracting(Provider::name)
                 .containsExactly("CometAPI", "midjourney-proxy", "trueai midjourney-proxy", "apimart", "JourneyAPI");
         assertThat(generated()).contains("| speed tiers | ✔ path prefix `/mj-turbo` `/mj-fast` `/mj-relax` | ✖ |")
-                .contains("| base URL | `https://api.cometapi.com` | yours | yours |");
+                .contains("| base URL | `https://api.cometapi.com` | yours | yours |")
+                .contains("| buttons by customId, modal step | ✔ `action(..)`, `submitModal(..)` | ✖ |");
     }
 }

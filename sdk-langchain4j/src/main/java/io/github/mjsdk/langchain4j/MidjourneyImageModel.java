@@ -17,6 +17,8 @@ import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.error.BannedPromptException;
 import io.github.mjsdk.error.MidjourneyException;
+import io.github.mjsdk.error.AdmissionQueueFullException;
+import io.github.mjsdk.error.AdmissionTimeoutException;
 import io.github.mjsdk.error.QueueFullException;
 import io.github.mjsdk.error.ServerException;
 import io.github.mjsdk.error.ServiceUnavailableException;
@@ -56,9 +58,9 @@ import java.util.concurrent.CompletionException;
  *
  * <p>Errors are LangChain4j's: {@link AuthenticationException} (rejected key), {@link InvalidRequestException}
  * (refused request), {@link ContentFilteredException} (banned prompt), {@link RateLimitException} (429, full
- * queue), {@link InternalServerException} (5xx, no account available), {@link TimeoutException} (the wait's
- * deadline), {@link RetriableException} (I/O), {@link NonRetriableException} (a failed job and anything else); the
- * SDK's exception is the cause.
+ * queue on the server or in the client's admission queue), {@link InternalServerException} (5xx, no account
+ * available), {@link TimeoutException} (the wait's deadline, or the admission queue's), {@link RetriableException}
+ * (I/O), {@link NonRetriableException} (a failed job and anything else); the SDK's exception is the cause.
  *
  * <p>Thread-safe; blocks the calling thread until the job is done. The client stays yours: never closed here.
  */
@@ -175,13 +177,14 @@ public final class MidjourneyImageModel implements ImageModel {
         if (failure instanceof io.github.mjsdk.error.InvalidRequestException) {
             return new InvalidRequestException(message, failure);
         }
-        if (failure instanceof io.github.mjsdk.error.RateLimitException || failure instanceof QueueFullException) {
+        if (failure instanceof io.github.mjsdk.error.RateLimitException || failure instanceof QueueFullException
+                || failure instanceof AdmissionQueueFullException) {
             return new RateLimitException(message, failure);
         }
         if (failure instanceof ServerException || failure instanceof ServiceUnavailableException) {
             return new InternalServerException(message, failure);
         }
-        if (failure instanceof TaskTimeoutException) {
+        if (failure instanceof TaskTimeoutException || failure instanceof AdmissionTimeoutException) {
             return new TimeoutException(message, failure);
         }
         if (failure instanceof TransportException) {

@@ -8,10 +8,13 @@ import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.exception.NonRetriableException;
 import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.model.image.ImageModel;
 import dev.langchain4j.model.output.Response;
 import io.github.mjsdk.MidjourneyClient;
 import io.github.mjsdk.model.Speed;
+import io.github.mjsdk.error.AdmissionQueueFullException;
+import io.github.mjsdk.error.AdmissionTimeoutException;
 import io.github.mjsdk.error.BannedPromptException;
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import io.github.mjsdk.testkit.Fault;
@@ -133,6 +136,15 @@ class MidjourneyImageModelTest {
 
         assertThatThrownBy(() -> model.generate("a cat")).isInstanceOf(RateLimitException.class);
         assertThat(server.journal(Route.IMAGINE)).hasSize(3);
+    }
+
+    @Test
+    void theClientsOwnAdmissionQueueFullIsARateLimitAndItsDeadlineATimeout() {
+        assertThat(MidjourneyImageModel.translate(new AdmissionQueueFullException("queue full", 10)))
+                .isInstanceOf(RateLimitException.class).hasCauseInstanceOf(AdmissionQueueFullException.class);
+        assertThat(MidjourneyImageModel.translate(new AdmissionTimeoutException("not sent in 30m",
+                Duration.ofMinutes(30), null))).isInstanceOf(TimeoutException.class)
+                .hasCauseInstanceOf(AdmissionTimeoutException.class);
     }
 
     @Test

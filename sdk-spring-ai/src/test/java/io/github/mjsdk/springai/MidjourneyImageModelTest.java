@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mjsdk.MidjourneyClient;
+import io.github.mjsdk.error.AdmissionQueueFullException;
+import io.github.mjsdk.error.AdmissionTimeoutException;
 import io.github.mjsdk.error.AuthenticationException;
 import io.github.mjsdk.error.BannedPromptException;
 import io.github.mjsdk.error.RateLimitException;
@@ -152,5 +154,13 @@ class MidjourneyImageModelTest {
                     .isInstanceOf(NonTransientAiException.class).hasCauseInstanceOf(AuthenticationException.class);
         }
         assertThat(server.journal(Route.IMAGINE)).hasSize(6);
+    }
+
+    @Test
+    void theClientsOwnAdmissionQueueFullOrDeadlineIsTransient() {
+        assertThat(MidjourneyImageModel.translate(new AdmissionQueueFullException("queue full", 10)))
+                .isInstanceOf(TransientAiException.class).hasCauseInstanceOf(AdmissionQueueFullException.class);
+        assertThat(MidjourneyImageModel.translate(new AdmissionTimeoutException("not sent in 30m",
+                Duration.ofMinutes(30), null))).isInstanceOf(TransientAiException.class);
     }
 }

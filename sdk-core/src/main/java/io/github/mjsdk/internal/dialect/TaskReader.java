@@ -8,7 +8,6 @@ import io.github.mjsdk.model.TaskAction;
 import io.github.mjsdk.model.TaskStatus;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,7 @@ public final class TaskReader {
     /** Every field of {@code node} not named in {@code modelled}, as plain Java values (kept on Task.extra). */
     static Map<String, Object> extra(JsonNode node, Set<String> modelled) {
         Map<String, Object> extra = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!modelled.contains(field.getKey())) {
                 extra.put(field.getKey(), Json.plain(field.getValue()));
             }

@@ -17,7 +17,6 @@ import io.github.mjsdk.model.Button;
 import io.github.mjsdk.model.CustomId;
 import io.github.mjsdk.model.ImagineRequest;
 import io.github.mjsdk.model.ModalRequest;
-import io.github.mjsdk.model.RemixRequest;
 import io.github.mjsdk.model.RerollRequest;
 import io.github.mjsdk.model.SpeedTier;
 import io.github.mjsdk.model.SubmitResult;
@@ -36,7 +35,9 @@ import java.util.function.Function;
 /**
  * The Midjourney verbs over a dialect: submits, the parent checks and button lookups of reroll / upscale / vary
  * (docs/protocols.md §a.10, §g.11), the legacy {@code /submit/change} fallback, the modal step (§a.11), and the
- * wait that follows a submit. Every method returns an internal future; the client hands results to users.
+ * wait that follows a submit. Follow-ups on a finished single image live beside it ({@link FollowUps},
+ * {@link VaryRegion}) and submit through it. Every method returns an internal future; the client hands results to
+ * users.
  */
 public final class Flows {
     private final Dialect dialect;
@@ -82,7 +83,7 @@ public final class Flows {
         return asked != null ? asked : defaultSpeed;
     }
 
-    private String hook(String asked) {
+    String hook(String asked) {
         return asked != null ? asked : defaultNotifyHook;
     }
 
@@ -94,7 +95,7 @@ public final class Flows {
     // ---- submits
 
     /** Every submit, which may start a paid job, passes the admission gate; queries never do. */
-    private CompletableFuture<SubmitResult> submit(ApiRequest request, ParentCheck parent, Operation operation) {
+    CompletableFuture<SubmitResult> submit(ApiRequest request, ParentCheck parent, Operation operation) {
         return admission.submit(operation, () -> transport.send(request, operation)
                 .thenApply(response -> dialect.parseSubmit(response, parent, clock.instant())));
     }
@@ -110,8 +111,7 @@ public final class Flows {
         return submitAction(request, ParentCheck.UNVERIFIED, operation);
     }
 
-    private CompletableFuture<SubmitResult> submitAction(ActionRequest request, ParentCheck parent,
-                                                         Operation operation) {
+    CompletableFuture<SubmitResult> submitAction(ActionRequest request, ParentCheck parent, Operation operation) {
         return submit(dialect.action(request, tierOf(request.speed()), hook(request.notifyHook())), parent, operation);
     }
 
@@ -207,139 +207,6 @@ public final class Flows {
         return new Started(result, tierOf(asked), null, null);
     }
 
-    /**
-     * A follow-up on a single image by its button (pan, zoom out, custom zoom, Upscale/Vary Subtle, Strong,
-     * Creative; docs/protocols.md §a.10): fetches the parent, finds the button whose customId contains
-     * {@code token}, clicks it and answers the modal step with {@code modalPrompt} applied to the parent (or the
-     * parent's prompt when that is null).
-     *
-     * @param taskId      the parent
-     * @param token       the customId part that identifies the button, e.g. {@code "::pan_left::"}
-     * @param label       the button's name for messages, e.g. "Pan Left"
-     * @param modalPrompt the prompt for the modal step from the parent, or null for the parent's prompt
-     * @param asked       the tier asked for, or null
-     * @param operation   the call
-     * @return the started task
-     */
-    public CompletableFuture<Started> startButton(String taskId, String token, String label,
-                                                  Function<Task, String> modalPrompt, SpeedTier asked,
-                                                  Operation operation) {
-        return startButton(taskId, token, label, modalPrompt, null, null, asked, operation);
-    }
-
-    /**
-     * {@link #startButton(String, String, String, Function, SpeedTier, Operation)}, or the dialect's own route for
-     * {@code verb} and {@code value} where it has one ({@link Dialect#singleImage}).
-     */
-    public CompletableFuture<Started> startButton(String taskId, String token, String label,
-                                                  Function<Task, String> modalPrompt, String verb, String value,
-                                                  SpeedTier asked, Operation operation) {
-        SpeedTier tier = tierOf(asked);
-        return fetchParent(taskId, label, operation).thenCompose(parent -> {
-            ApiRequest own = verb == null ? null : dialect.singleImage(parent, verb, value, tier, hook(null));
-            if (own != null) {
-                return submit(own, ParentCheck.VERIFIED, operation)
-                        .thenApply(result -> new Started(result, tier, promptOf(parent), null));
-            }
-            Button button = parent.buttonContaining(token).orElseThrow(() -> new IllegalTaskStateException("task "
-                    + parent.id() + " (" + parent.rawAction() + ") has no " + label + " button: it is offered"
-                    + " under an upscaled image (upscale a grid image first)", parent));
-            String prompt = modalPrompt != null ? modalPrompt.apply(parent) : promptOf(parent);
-            ActionRequest click = ActionRequest.of(parent.id(), button.customId()).withSpeed(tier);
-            return clickThenModal(click, ParentCheck.VERIFIED, prompt, operation);
-        });
-    }
-
-    /** Whether the dialect can remix that follow-up (JourneyAPI: a reroll only). */
-    public boolean remixes(RemixRequest.Target target) {
-        return dialect.remixes(target);
-    }
-
-    /**
-     * Remix (docs/protocols.md §h.2.11): a reroll goes through {@link #startReroll} with the new prompt; any other
-     * target fetches the parent, clicks its button with {@code enableRemix: true} and answers the modal step with
-     * the new prompt, at once (code 21) or when the task reaches MODAL while polled.
-     */
-    public CompletableFuture<Started> startRemix(RemixRequest request, Operation operation) {
-        if (request.target() == RemixRequest.Target.REROLL) {
-            return startReroll(RerollRequest.of(request.taskId()).withPrompt(request.prompt())
-                    .withSpeed(request.speed()), operation);
-        }
-        SpeedTier tier = tierOf(request.speed());
-        dialect.checkCall(tier, hook(null), null);
-        return fetchParent(request.taskId(), request.label(), operation).thenCompose(parent -> {
-            Button button = remixButton(parent, request).orElseThrow(() -> new IllegalTaskStateException("task "
-                    + parent.id() + " (" + parent.rawAction() + ") has no button for a " + request.label()
-                    + (request.target() == RemixRequest.Target.VARIATION ? ": only a grid has V1–V4"
-                    : ": it is offered under an upscaled image (upscale a grid image first)"), parent));
-            ActionRequest click = new ActionRequest(parent.id(), button.customId(), tier, null, null, Boolean.TRUE,
-                    null, request.prompt(), null);
-            return clickThenModal(click, ParentCheck.VERIFIED, request.prompt(), operation);
-        });
-    }
-
-    private static Optional<Button> remixButton(Task parent, RemixRequest request) {
-        return switch (request.target()) {
-            case VARIATION -> parent.variationButton(request.index());
-            case VARY_STRONG -> parent.buttonContaining("::high_variation::");
-            case VARY_SUBTLE -> parent.buttonContaining("::low_variation::");
-            case PAN -> parent.buttonContaining("::pan_" + request.direction().wire() + "::");
-            case REROLL -> parent.rerollButton();
-        };
-    }
-
-    /** The parent of a follow-up: fetched in full, SUCCESS or an IllegalTaskStateException. */
-    public CompletableFuture<Task> fetchActionable(String taskId, String verb, Operation operation) {
-        return fetchParent(taskId, verb, operation);
-    }
-
-    /** Whether this dialect's masks have a transparent background. */
-    public boolean transparentMask() {
-        return dialect.transparentMask();
-    }
-
-    /**
-     * Checks that a fetched parent can take Vary (Region), before anything is sent: its {@code Inpaint} button, or
-     * the dialect's own route's rule; IllegalTaskStateException otherwise.
-     *
-     * @return true when the dialect's own route is used
-     */
-    public boolean checkVaryRegion(Task parent) {
-        if (dialect.inpaintsByRoute(parent)) {
-            return true;
-        }
-        if (parent.buttonContaining("Inpaint").isEmpty()) {
-            throw new IllegalTaskStateException("task " + parent.id() + " (" + parent.rawAction() + ") has no Vary"
-                    + " (Region) button: it is offered under an upscaled image (upscale a grid image first)", parent);
-        }
-        return false;
-    }
-
-    /**
-     * Vary (Region) on a fetched parent (docs/protocols.md §a.10, §a.11): clicks its {@code Inpaint} button and
-     * answers the modal step with the prompt (the parent's when null) and the mask; a MODAL seen later while
-     * polling is answered the same way.
-     */
-    public CompletableFuture<Started> startVaryRegion(Task parent, String prompt, String maskDataUrl,
-                                                      SpeedTier asked, Operation operation) {
-        SpeedTier tier = tierOf(asked);
-        if (checkVaryRegion(parent)) {
-            return submit(dialect.inpaint(parent, prompt, maskDataUrl, tier, hook(null)), ParentCheck.VERIFIED,
-                    operation).thenApply(result -> new Started(result, tier, prompt, null));
-        }
-        Button button = parent.buttonContaining("Inpaint").orElseThrow();
-        String modalPrompt = prompt != null ? prompt : promptOf(parent);
-        ActionRequest click = new ActionRequest(parent.id(), button.customId(), tier, null, null, null, null,
-                modalPrompt, maskDataUrl);
-        return submitAction(click, ParentCheck.VERIFIED, operation).thenCompose(result -> {
-            if (!result.waitsForModal()) {
-                return CompletableFuture.completedFuture(new Started(result, tier, modalPrompt, click));
-            }
-            return submitModal(new ModalRequest(result.taskId(), modalPrompt, maskDataUrl, tier), operation)
-                    .thenApply(modal -> new Started(modal, tier, modalPrompt, null));
-        });
-    }
-
     /** The account balance (docs/protocols.md §h.2.10). */
     public CompletableFuture<io.github.mjsdk.model.Balance> balance(Operation operation) {
         return transport.send(dialect.balance(), operation)
@@ -370,13 +237,8 @@ public final class Flows {
                 .thenAccept(response -> dialect.parseCancel(response, clock.instant()));
     }
 
-    /** The parent's prompt for a modal step, as the SDK confirms it by default. */
-    public static String parentPrompt(Task parent) {
-        return promptOf(parent);
-    }
-
-    private CompletableFuture<Started> clickThenModal(ActionRequest click, ParentCheck parent, String prompt,
-                                                      Operation operation) {
+    CompletableFuture<Started> clickThenModal(ActionRequest click, ParentCheck parent, String prompt,
+                                              Operation operation) {
         return submitAction(click, parent, operation).thenCompose(result -> {
             if (!result.waitsForModal()) {
                 return CompletableFuture.completedFuture(new Started(result, click.speed(), prompt, null));
@@ -386,7 +248,8 @@ public final class Flows {
         });
     }
 
-    private CompletableFuture<Task> fetchParent(String taskId, String verb, Operation operation) {
+    /** The parent of a follow-up: fetched in full, SUCCESS or an IllegalTaskStateException. */
+    CompletableFuture<Task> fetchParent(String taskId, String verb, Operation operation) {
         return queries.fetchDetailed(taskId, operation).thenApply(parent -> {
             if (parent.status() != TaskStatus.SUCCESS) {
                 throw new IllegalTaskStateException("cannot " + verb + " task " + parent.id() + ": it is "

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,6 +78,11 @@ public final class TaskQueries implements TaskSource {
         }
         return transport.send(dialect.list(ids), operation)
                 .thenApply(response -> onlyAsked(ids, dialect.parseTasks(response, clock.instant())));
+    }
+
+    /** Several tasks as {@link #fetchAll} for ids that may repeat: each id is asked once, first seen first. */
+    public CompletableFuture<List<Task>> fetchDistinct(Collection<String> ids, Operation operation) {
+        return fetchAll(List.copyOf(new LinkedHashSet<>(ids)), operation);
     }
 
     /** One query per id, for dialects without a batch query; unknown ids are left out, as a batch would. */

@@ -160,7 +160,8 @@ final class Exchange implements Runnable {
             executeHere(next, callback);
         } else {
             next.enqueue(callback);
-            attemptGuard.arm(schedule(this::deadlinePassed, left));
+            // counted again from the clock: the enqueue may have taken time, and the guard must not fire late
+            attemptGuard.arm(schedule(this::deadlinePassed, Math.max(0, deadline - transport.clock.millis())));
         }
     }
 

@@ -196,7 +196,7 @@ public final class DefaultTaskPoller implements TaskPoller {
             wait.entry = entry;
             deadlines.add(wait);
             waitCount++;
-            rearm(now);
+            rearm();
         }
         wait.result.whenComplete((task, error) -> { // cancelled from outside: cancel(..), operation
             ended(wait, task, error);
@@ -261,8 +261,12 @@ public final class DefaultTaskPoller implements TaskPoller {
         entry.inFlight = false;
     }
 
-    /** Points the single timer at the earliest next poll or deadline. Caller holds the lock. */
-    private void rearm(Instant now) {
+    /**
+     * Points the single timer at the earliest next poll or deadline. Caller holds the lock. The delay is counted from
+     * the clock as it is now: counted from an instant a caller read before waiting for the lock (or before an
+     * observer ran), it would set the timer late by that wait, and a deadline would fire late.
+     */
+    private void rearm() {
         Instant next = null;
         if (!due.isEmpty()) {
             next = due.firstDue();
@@ -276,7 +280,7 @@ public final class DefaultTaskPoller implements TaskPoller {
         if (timer != null) {
             timer.cancel(false);
         }
-        long delay = Math.max(0, Duration.between(now, next).toMillis());
+        long delay = Math.max(0, Duration.between(clock.instant(), next).toMillis());
         try {
             timer = scheduler.schedule(this::tick, delay, TimeUnit.MILLISECONDS);
             timerAt = next;
@@ -306,7 +310,7 @@ public final class DefaultTaskPoller implements TaskPoller {
             while (!deadlines.isEmpty() && !deadlines.first().deadline.isAfter(now)) {
                 expired.add(deadlines.pollFirst());
             }
-            rearm(now);
+            rearm();
         }
         for (PollWait wait : expired) {
             timeOut(wait);
@@ -564,7 +568,7 @@ public final class DefaultTaskPoller implements TaskPoller {
             }
             Instant now = clock.instant();
             queue(entry, now.plus(delay), now);
-            rearm(now);
+            rearm();
         }
     }
 
@@ -588,7 +592,7 @@ public final class DefaultTaskPoller implements TaskPoller {
             }
             Instant now = clock.instant();
             queue(entry, now.plus(delay), now);
-            rearm(now);
+            rearm();
         }
     }
 

@@ -25,6 +25,19 @@ public final class Args {
         return value;
     }
 
+    /**
+     * Returns {@code values} when it is not null and holds no null or blank element.
+     *
+     * @throws IllegalArgumentException naming {@code name}, or {@code name element}, otherwise
+     */
+    public static <C extends Iterable<String>> C eachNotBlank(C values, String name) {
+        notNull(values, name);
+        for (String value : values) {
+            notBlank(value, name + " element");
+        }
+        return values;
+    }
+
     /** Returns null or a non-blank value; a blank string is refused rather than silently sent. */
     public static String optionalNotBlank(String value, String name) {
         if (value != null && value.isBlank()) {

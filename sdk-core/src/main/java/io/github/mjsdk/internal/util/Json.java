@@ -18,7 +18,8 @@ public final class Json {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL))
             .build();
 
     static {
@@ -41,7 +42,7 @@ public final class Json {
             return Map.of();
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        node.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
+        node.properties().forEach(field -> map.put(field.getKey(), plain(field.getValue())));
         return map;
     }
 

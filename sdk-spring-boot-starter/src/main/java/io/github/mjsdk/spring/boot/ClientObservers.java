@@ -1,5 +1,6 @@
 package io.github.mjsdk.spring.boot;
 
+import io.github.mjsdk.observe.AdmissionEvent;
 import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.observe.HttpAttempt;
 import io.github.mjsdk.observe.PollRound;
@@ -54,6 +55,11 @@ final class ClientObservers implements ClientObserver {
     @Override
     public void waitEnded(WaitEnded wait) {
         each(observer -> observer.waitEnded(wait));
+    }
+
+    @Override
+    public void admission(AdmissionEvent event) {
+        each(observer -> observer.admission(event));
     }
 
     private void each(Consumer<ClientObserver> call) {

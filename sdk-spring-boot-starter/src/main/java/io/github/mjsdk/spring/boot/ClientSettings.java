@@ -3,6 +3,7 @@ package io.github.mjsdk.spring.boot;
 import io.github.mjsdk.provider.AuthScheme;
 import io.github.mjsdk.MidjourneyClientBuilder;
 import io.github.mjsdk.RequestOptions;
+import io.github.mjsdk.admission.AdmissionOptions;
 import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.model.Speed;
 import io.github.mjsdk.model.SpeedTier;
@@ -38,7 +39,7 @@ final class ClientSettings {
         return builder;
     }
 
-    /** Applies everything else: speed, hook, timeouts, retries, poll options, webhook secret. */
+    /** Applies everything else: speed, hook, timeouts, retries, admission queue, poll options, webhook secret. */
     static MidjourneyClientBuilder behaviour(MidjourneyClientBuilder builder, MidjourneyProperties properties) {
         if (StringUtils.hasText(properties.getDefaultSpeed())) {
             builder.defaultSpeed(speed(properties.getDefaultSpeed()));
@@ -58,6 +59,9 @@ final class ClientSettings {
                         .build())
                 .pollBatchSize(properties.getPoll().getBatchSize())
                 .pollConcurrency(properties.getPoll().getConcurrency());
+        if (properties.getAdmission().isEnabled()) {
+            builder.admission(admission(properties.getAdmission()));
+        }
         MidjourneyProperties.Poll poll = properties.getPoll();
         if (poll.customized()) {
             builder.pollOptions(tier -> pollOptions(PollOptions.forSpeed(tier), poll));
@@ -89,6 +93,24 @@ final class ClientSettings {
                 poll.getInitialDelay() != null ? poll.getInitialDelay() : base.initialDelay(),
                 interval, max,
                 poll.getJitter() != null ? poll.getJitter() : base.jitter());
+    }
+
+    /** The admission options the properties say, over the SDK's defaults. */
+    static AdmissionOptions admission(MidjourneyProperties.Admission admission) {
+        AdmissionOptions options = AdmissionOptions.defaults();
+        if (admission.getMaxInFlight() != null) {
+            options = options.withMaxInFlight(admission.getMaxInFlight());
+        }
+        if (admission.getQueueCapacity() != null) {
+            options = options.withQueueCapacity(admission.getQueueCapacity());
+        }
+        if (admission.getInitialLimit() != null) {
+            options = options.withInitialLimit(admission.getInitialLimit());
+        }
+        if (admission.getDeadline() != null) {
+            options = options.withDeadline(admission.getDeadline());
+        }
+        return options;
     }
 
     /** A tier from its name ({@code turbo}) or path prefix ({@code /mj-vip}). */

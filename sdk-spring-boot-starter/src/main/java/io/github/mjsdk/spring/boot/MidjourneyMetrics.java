@@ -1,5 +1,6 @@
 package io.github.mjsdk.spring.boot;
 
+import io.github.mjsdk.observe.AdmissionEvent;
 import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.observe.HttpAttempt;
 import io.github.mjsdk.observe.PollRound;
@@ -29,7 +30,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <tr><td>{@value #PENDING}</td><td>gauge</td><td></td><td>waits started and not yet ended</td></tr>
  *   <tr><td>{@value #TASKS}</td><td>timer</td><td>tier, action, outcome</td><td>waits for tasks, from start to
  *       end; outcome is success, failed, timeout, modal_required, cancelled or error</td></tr>
+ *   <tr><td>{@value #ADMISSION_QUEUED}</td><td>gauge</td><td></td><td>submits waiting in the client's admission
+ *       queue</td></tr>
+ *   <tr><td>{@value #ADMISSION_IN_FLIGHT}</td><td>gauge</td><td></td><td>jobs of the client holding a
+ *       slot</td></tr>
+ *   <tr><td>{@value #ADMISSION_LIMIT}</td><td>gauge</td><td></td><td>the limit on jobs in flight, set or
+ *       learned</td></tr>
+ *   <tr><td>{@value #ADMISSION_EVENTS}</td><td>counter</td><td>kind</td><td>admission events; kind is queued,
+ *       sent, refused, rejected, expired, cancelled or released</td></tr>
+ *   <tr><td>{@value #ADMISSION_QUEUE_TIME}</td><td>timer</td><td>outcome</td><td>time a submit waited in the client;
+ *       outcome is sent, expired or cancelled</td></tr>
  * </table>
+ *
+ * <p>The admission meters move only on a client built with an admission queue
+ * ({@code MidjourneyClientBuilder.admission(..)}, {@code mjsdk.admission.enabled}); their gauges show the state after
+ * the latest event.
  *
  * <p>Thread-safe and cheap: every event is a counter or timer update.
  */
@@ -48,12 +63,25 @@ public class MidjourneyMetrics implements ClientObserver {
     public static final String PENDING = "mjsdk.waits.pending";
     /** Task waits by tier, action and outcome: {@value}. */
     public static final String TASKS = "mjsdk.tasks";
+    /** Submits waiting in the admission queue: {@value}. */
+    public static final String ADMISSION_QUEUED = "mjsdk.admission.queued";
+    /** Jobs holding an admission slot: {@value}. */
+    public static final String ADMISSION_IN_FLIGHT = "mjsdk.admission.in_flight";
+    /** The admission limit on jobs in flight: {@value}. */
+    public static final String ADMISSION_LIMIT = "mjsdk.admission.limit";
+    /** Admission events by kind: {@value}. */
+    public static final String ADMISSION_EVENTS = "mjsdk.admission.events";
+    /** Time submits waited in the admission queue, by outcome: {@value}. */
+    public static final String ADMISSION_QUEUE_TIME = "mjsdk.admission.queue.time";
 
     private final MeterRegistry registry;
     private final Counter pollRounds;
     private final DistributionSummary pollTasks;
     private final DistributionSummary pollRequests;
     private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger limit = new AtomicInteger();
 
     /**
      * Registers the meters that exist from the start (poll rounds, pending waits); the tagged ones appear with their
@@ -71,6 +99,12 @@ public class MidjourneyMetrics implements ClientObserver {
                 .register(registry);
         Gauge.builder(PENDING, pending, AtomicInteger::get).description("Waits for Midjourney tasks in progress")
                 .register(registry);
+        Gauge.builder(ADMISSION_QUEUED, queued, AtomicInteger::get)
+                .description("Submits waiting in the client's admission queue").register(registry);
+        Gauge.builder(ADMISSION_IN_FLIGHT, inFlight, AtomicInteger::get)
+                .description("Jobs of the client holding an admission slot").register(registry);
+        Gauge.builder(ADMISSION_LIMIT, limit, AtomicInteger::get)
+                .description("The admission limit on jobs in flight, set or learned").register(registry);
     }
 
     @Override
@@ -109,6 +143,25 @@ public class MidjourneyMetrics implements ClientObserver {
                 .tag("outcome", wait.outcome().tag())
                 .register(registry)
                 .record(wait.duration());
+    }
+
+    @Override
+    public void admission(AdmissionEvent event) {
+        queued.set(event.queued());
+        inFlight.set(event.inFlight());
+        limit.set(event.limit());
+        String kind = event.kind().name().toLowerCase(Locale.ROOT);
+        Counter.builder(ADMISSION_EVENTS).description("Events of the client's admission queue")
+                .tag("kind", kind)
+                .register(registry)
+                .increment();
+        if (event.kind() == AdmissionEvent.Kind.SENT || event.kind() == AdmissionEvent.Kind.EXPIRED
+                || event.kind() == AdmissionEvent.Kind.CANCELLED) {
+            Timer.builder(ADMISSION_QUEUE_TIME).description("Time submits waited in the client's admission queue")
+                    .tag("outcome", kind)
+                    .register(registry)
+                    .record(event.timeQueued());
+        }
     }
 
     static String outcome(int status) {

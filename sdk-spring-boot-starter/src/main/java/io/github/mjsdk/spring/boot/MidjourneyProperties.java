@@ -16,8 +16,8 @@ public class MidjourneyProperties {
     private boolean enabled = true;
 
     /**
-     * Which API dialect to speak: cometapi, midjourney-proxy (base-url required), apimart or journeyapi. The
-     * provider also sets the default base URL and auth scheme.
+     * Which provider to speak to: cometapi, midjourney-proxy or trueai (base-url required for both), apimart or
+     * journeyapi. The provider also sets the default base URL and auth scheme.
      */
     private String provider = "cometapi";
 
@@ -69,6 +69,9 @@ public class MidjourneyProperties {
 
     /** How the client waits for tasks. */
     private final Poll poll = new Poll();
+
+    /** The client-side admission queue for submits (off unless mjsdk.admission.enabled is true). */
+    private final Admission admission = new Admission();
 
     /** The webhook endpoint (Spring MVC only). */
     private final Webhook webhook = new Webhook();
@@ -255,6 +258,74 @@ public class MidjourneyProperties {
         boolean customized() {
             return timeout != null || initialDelay != null || interval != null || maxInterval != null
                     || jitter != null;
+        }
+    }
+
+    /**
+     * The client-side admission queue ({@code io.github.mjsdk.admission.AdmissionOptions}): paid submits wait in the
+     * client while the account runs as many jobs as it takes, and a submit the server refused without creating a job
+     * (code 23, HTTP 429) is sent again when a slot frees. A value left unset is the SDK's default.
+     */
+    public static class Admission {
+        /** Hold submits in the client when the account is full, instead of passing refusals to the caller. */
+        private boolean enabled = false;
+        /** The most jobs of this client on the server at once, 1–1000; unset or 0: learned from its refusals. */
+        private Integer maxInFlight;
+        /** The most submits waiting in the client, 1–1,000,000 (SDK default 1,000); one more fails at once. */
+        private Integer queueCapacity;
+        /** The first guess of the limit while it is learned, 1–1000 (SDK default 3). */
+        private Integer initialLimit;
+        /** How long a submit may take from its call until the server accepts it, queue time included (SDK: 30m). */
+        private Duration deadline;
+
+        /** @return whether the admission queue is on */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** @param enabled whether the admission queue is on */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /** @return the set limit on jobs in flight, or null to learn it */
+        public Integer getMaxInFlight() {
+            return maxInFlight;
+        }
+
+        /** @param maxInFlight the limit on jobs in flight, or null to learn it */
+        public void setMaxInFlight(Integer maxInFlight) {
+            this.maxInFlight = maxInFlight;
+        }
+
+        /** @return the queue capacity, or null for the SDK's */
+        public Integer getQueueCapacity() {
+            return queueCapacity;
+        }
+
+        /** @param queueCapacity the queue capacity, or null for the SDK's */
+        public void setQueueCapacity(Integer queueCapacity) {
+            this.queueCapacity = queueCapacity;
+        }
+
+        /** @return the first guess of a learned limit, or null for the SDK's */
+        public Integer getInitialLimit() {
+            return initialLimit;
+        }
+
+        /** @param initialLimit the first guess of a learned limit, or null for the SDK's */
+        public void setInitialLimit(Integer initialLimit) {
+            this.initialLimit = initialLimit;
+        }
+
+        /** @return how long a submit may wait to be accepted, or null for the SDK's */
+        public Duration getDeadline() {
+            return deadline;
+        }
+
+        /** @param deadline how long a submit may wait to be accepted, or null for the SDK's */
+        public void setDeadline(Duration deadline) {
+            this.deadline = deadline;
         }
     }
 
@@ -518,6 +589,11 @@ public class MidjourneyProperties {
     /** @return the poll settings */
     public Poll getPoll() {
         return poll;
+    }
+
+    /** @return the admission queue settings */
+    public Admission getAdmission() {
+        return admission;
     }
 
     /** @return the webhook settings */

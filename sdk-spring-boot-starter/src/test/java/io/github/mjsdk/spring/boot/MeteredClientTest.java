@@ -9,6 +9,8 @@ import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import io.github.mjsdk.testkit.Route;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -50,5 +52,34 @@ class MeteredClientTest {
                     .timer().count()).isEqualTo(1);
             assertThat(meters.get(MidjourneyMetrics.PENDING).gauge().value()).isZero();
         });
+    }
+
+    @Test
+    void theAdmissionPropertiesTurnTheQueueOnAndItsEventsReachTheMeters() {
+        runner.withPropertyValues("mjsdk.admission.enabled=true", "mjsdk.admission.max-in-flight=2",
+                "mjsdk.admission.queue-capacity=5", "mjsdk.admission.deadline=10m").run(context -> {
+            MidjourneyClient client = context.getBean(MidjourneyClient.class);
+            FakeMidjourneyServer simulator = context.getBean(FakeMidjourneyServer.class);
+            MeterRegistry meters = context.getBean(MeterRegistry.class);
+
+            List<CompletableFuture<Task>> grids = List.of(client.imagine("fox 1", null), client.imagine("fox 2", null),
+                    client.imagine("fox 3", null));
+            // the third waits in the client until one of the first two has finished
+            assertThat(client.admission().limit()).isEqualTo(2);
+            for (CompletableFuture<Task> grid : grids) {
+                assertThat(grid.get(30, TimeUnit.SECONDS).status()).isEqualTo(TaskStatus.SUCCESS);
+            }
+
+            assertThat(simulator.journal(Route.IMAGINE)).hasSize(3);
+            assertThat(meters.get(MidjourneyMetrics.ADMISSION_EVENTS).tag("kind", "sent").counter().count())
+                    .isEqualTo(3.0);
+            assertThat(meters.get(MidjourneyMetrics.ADMISSION_EVENTS).tag("kind", "queued").counter().count())
+                    .isEqualTo(1.0);
+            assertThat(meters.get(MidjourneyMetrics.ADMISSION_QUEUE_TIME).tag("outcome", "sent").timer().count())
+                    .isEqualTo(3);
+            assertThat(meters.get(MidjourneyMetrics.ADMISSION_LIMIT).gauge().value()).isEqualTo(2.0);
+            assertThat(meters.get(MidjourneyMetrics.ADMISSION_QUEUED).gauge().value()).isZero();
+        });
+        runner.run(context -> assertThat(context.getBean(MidjourneyClient.class).admission().enabled()).isFalse());
     }
 }

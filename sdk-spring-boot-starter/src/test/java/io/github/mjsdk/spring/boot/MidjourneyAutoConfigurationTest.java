@@ -114,6 +114,9 @@ class MidjourneyAutoConfigurationTest {
                 assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("provider"));
         runner.withPropertyValues("mjsdk.api-key=k", "mjsdk.provider=midjourney-proxy").run(context ->
                 assertThat(context).hasFailed());
+        runner.withPropertyValues("mjsdk.api-key=k", "mjsdk.admission.enabled=true",
+                "mjsdk.admission.queue-capacity=0").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("queueCapacity"));
         runner.withPropertyValues("mjsdk.api-key=k", "mjsdk.max-retries=11").run(context ->
                 assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("maxRetries"));
         runner.withPropertyValues("mjsdk.api-key=k", "mjsdk.poll.jitter=0.9").run(context ->

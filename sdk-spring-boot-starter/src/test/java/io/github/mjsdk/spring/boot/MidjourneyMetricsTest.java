@@ -3,6 +3,7 @@ package io.github.mjsdk.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mjsdk.model.TaskAction;
+import io.github.mjsdk.observe.AdmissionEvent;
 import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.observe.HttpAttempt;
 import io.github.mjsdk.observe.PollRound;
@@ -85,6 +86,33 @@ class MidjourneyMetricsTest {
         assertThat(registry.get(MidjourneyMetrics.PENDING).gauge().value()).isEqualTo(0.0);
         assertThat(registry.get(MidjourneyMetrics.TASKS).tags("action", "unknown", "outcome", "error").timer()
                 .count()).isEqualTo(5);
+    }
+
+    @Test
+    void admissionEventsMoveTheGaugesCountTheKindsAndTimeTheQueue() {
+        metrics.admission(new AdmissionEvent(AdmissionEvent.Kind.SENT, 0, 1, 3, Duration.ZERO));
+        metrics.admission(new AdmissionEvent(AdmissionEvent.Kind.QUEUED, 1, 3, 3, Duration.ZERO));
+        metrics.admission(new AdmissionEvent(AdmissionEvent.Kind.QUEUED, 2, 3, 3, Duration.ZERO));
+        metrics.admission(new AdmissionEvent(AdmissionEvent.Kind.REFUSED, 3, 2, 2, Duration.ZERO));
+        metrics.admission(new AdmissionEvent(AdmissionEvent.Kind.RELEASED, 3, 1, 2, Duration.ZERO));
+        metrics.admission(new AdmissionEvent(AdmissionEvent.Kind.SENT, 2, 2, 2, Duration.ofSeconds(8)));
+        metrics.admission(new AdmissionEvent(AdmissionEvent.Kind.EXPIRED, 1, 2, 2, Duration.ofMinutes(30)));
+
+        assertThat(registry.get(MidjourneyMetrics.ADMISSION_QUEUED).gauge().value()).isEqualTo(1.0);
+        assertThat(registry.get(MidjourneyMetrics.ADMISSION_IN_FLIGHT).gauge().value()).isEqualTo(2.0);
+        assertThat(registry.get(MidjourneyMetrics.ADMISSION_LIMIT).gauge().value()).isEqualTo(2.0);
+        assertThat(registry.get(MidjourneyMetrics.ADMISSION_EVENTS).tag("kind", "queued").counter().count())
+                .isEqualTo(2.0);
+        assertThat(registry.get(MidjourneyMetrics.ADMISSION_EVENTS).tag("kind", "refused").counter().count())
+                .isEqualTo(1.0);
+        assertThat(registry.get(MidjourneyMetrics.ADMISSION_EVENTS).counters()).hasSize(5);
+        assertThat(registry.get(MidjourneyMetrics.ADMISSION_QUEUE_TIME).tag("outcome", "sent").timer().count())
+                .isEqualTo(2);
+        assertThat(registry.get(MidjourneyMetrics.ADMISSION_QUEUE_TIME).tag("outcome", "sent").timer()
+                .totalTime(TimeUnit.SECONDS)).isEqualTo(8.0);
+        assertThat(registry.get(MidjourneyMetrics.ADMISSION_QUEUE_TIME).tag("outcome", "expired").timer()
+                .totalTime(TimeUnit.MINUTES)).isEqualTo(30.0);
+        assertThat(registry.get(MidjourneyMetrics.ADMISSION_QUEUE_TIME).timers()).hasSize(2);
     }
 
     @Test
