@@ -47,12 +47,12 @@ import org.slf4j.LoggerFactory;
  * The poller: every pending wait is an entry in a {@link PollQueue} (by next poll) and a set by deadline, guarded
  * by one lock, and one timer on the client's scheduler fires at the earliest of them. At each tick, every task due
  * within {@link #BATCH_WINDOW} is fetched with {@code list-by-condition} in chunks; the last chunk is topped up with
- * the entries past the middle of their current delay ({@link PollQueue#RIDE_ALONG}), which ride along in a request
- * that goes out anyway and then keep polling together, so a steady stream of waits costs one request per round, not
- * one per wait's phase. A single entry due with none ripe, and every tick without the batch route, poll by id as
- * before. Ids missing from a batch answer are fetched one by one; a server without the batch route (404/405) gets
- * per-id fetches from then on. Waits on the same task id share one entry and so one poll. No thread blocks; a
- * pending wait holds a few hundred bytes.
+ * the entries past the middle of their current delay or due within 2 s ({@link PollQueue}), which ride along in a
+ * request that goes out anyway and then keep polling together, so a steady stream of waits costs one request per
+ * round, not one per wait's phase. A single entry due with none ripe, and every tick without the batch route, poll
+ * by id as before. Ids missing from a batch answer are fetched one by one; a server without the batch route
+ * (404/405) gets per-id fetches from then on. Waits on the same task id share one entry and so one poll. No thread
+ * blocks; a pending wait holds a few hundred bytes.
  */
 public final class DefaultTaskPoller implements TaskPoller {
     static final Duration NOT_FOUND_GRACE = PollDecision.NOT_FOUND_GRACE;

@@ -8,8 +8,9 @@ import java.util.TreeSet;
 /**
  * The entries waiting for their next poll, in two orders: by the instant the poll is due, and by the instant from
  * which it may ride along in a batch request sent for other entries. An entry ripens halfway through the delay that
- * scheduled its poll ({@link #RIDE_ALONG}): polled then, it is early by at most half its own current interval (2 s of
- * a 4-s first poll, 7.5 s of a 15-s interval), in a request that goes out anyway. Guarded by the poller's lock.
+ * scheduled its poll ({@link #RIDE_ALONG}), or {@link #RIDE_ALONG_LEAD} before it is due if that comes first: polled
+ * then, it is early by at most half its own current interval (2 s of a 4-s first poll, 7.5 s of a 15-s interval) or
+ * those 2 s, in a request that goes out anyway. Guarded by the poller's lock.
  */
 final class PollQueue {
     /**
@@ -19,6 +20,11 @@ final class PollQueue {
      * as frequent.
      */
     static final double RIDE_ALONG = 0.5;
+    /**
+     * How early any entry may ride along, whatever its delay: two of the poller's one-second batch windows, so that
+     * waits on short intervals (2 s in docs/benchmarks.md §2) still fill the last chunk of a large batch.
+     */
+    static final Duration RIDE_ALONG_LEAD = Duration.ofSeconds(2);
 
     private final TreeSet<PollEntry> byDue = new TreeSet<>(Comparator.comparing((PollEntry e) -> e.nextPollAt)
             .thenComparingLong(e -> e.seq));
@@ -30,7 +36,8 @@ final class PollQueue {
         remove(entry);
         Duration delay = Duration.between(now, at);
         entry.nextPollAt = at;
-        entry.ripeAt = at.toEpochMilli() - (delay.isNegative() ? 0 : (long) (delay.toMillis() * RIDE_ALONG));
+        long lead = Math.max((long) (delay.toMillis() * RIDE_ALONG), RIDE_ALONG_LEAD.toMillis());
+        entry.ripeAt = at.toEpochMilli() - Math.max(0, Math.min(lead, delay.toMillis()));
         entry.queued = true;
         byDue.add(entry);
         byRipe.add(entry);

@@ -82,6 +82,24 @@ class DefaultTaskPollerBatchTest {
     }
 
     @Test
+    void aWaitOnAShortDelayRidesAlongWithinTwoSecondsOfItsPoll() {
+        for (String id : ids(3)) {
+            rig.source.script(id, running(id, 10));
+        }
+        rig.poller.await("t1", OPTIONS);                                              // due 4 s
+        rig.at(2800);
+        rig.poller.await("t2", OPTIONS.withInitialDelay(Duration.ofSeconds(3)));     // due 5.8 s: 1.8 s after 4 s
+        rig.at(3100);
+        rig.poller.await("t3", OPTIONS.withInitialDelay(Duration.ofSeconds(3)));     // due 6.1 s: 2.1 s after 4 s
+
+        rig.at(6100);
+
+        // neither is past the middle of its 3 s delay at 4 s (4.3 s, 4.6 s); t2 is within the 2 s lead
+        assertThat(PollQueue.RIDE_ALONG_LEAD).isEqualTo(Duration.ofSeconds(2));
+        assertThat(rig.source.log()).containsExactly("4000 list t1,t2", "6100 fetch t3");
+    }
+
+    @Test
     void withoutTheBatchQueryNoWaitIsPolledBeforeItsSchedule() {
         rig = new PollerRig(100, Runnable::run, false);
         for (String id : ids(2)) {
