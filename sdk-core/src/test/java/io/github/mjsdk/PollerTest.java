@@ -296,11 +296,14 @@ class PollerTest extends MockServerTest {
                 return ok("task/imagine-in-progress.json");
             }
         });
-        CompletableFuture<Task> inFlight = client.poller().await(REROLL_ID, EVERY_3S);
+        // polled alone at 1 s: the imagine's wait (first poll at 4 s) is not yet past the middle of its delay, so it
+        // does not ride along in a batch request
+        CompletableFuture<Task> inFlight = client.poller().await(REROLL_ID,
+                EVERY_3S.withInitialDelay(Duration.ofSeconds(1)));
         CompletableFuture<Task> onTimer = client.poller().await(GRID_ID, EVERY_3S.withInitialDelay(Duration.ofSeconds(30)));
         CompletableFuture<Task> waitingCall = client.imagine(PROMPT, Speed.FAST);
         awaitIdle();
-        scheduler.advance(Duration.ofSeconds(2));
+        scheduler.advance(Duration.ofSeconds(1));
         take();
         take();
         assertThat(client.poller().pendingWaits()).isEqualTo(3);

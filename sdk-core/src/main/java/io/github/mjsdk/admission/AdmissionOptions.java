@@ -15,8 +15,10 @@ import java.time.Duration;
  * submit whose outcome is unknown is never sent again (docs/admission.md).
  *
  * @param maxInFlight   the most jobs of this client running or queued on the server at once, 1–1000; or 0 (the
- *                      default) to learn it from the server's refusals: start at {@code initialLimit}, drop to the
- *                      jobs in flight at a refusal, and probe one higher after every {@code limit} accepted submits
+ *                      default) to learn it from the server's refusals: start at {@code initialLimit}, rise by one
+ *                      with every submit accepted at the limit while others wait until the server first refuses one,
+ *                      then drop to the jobs in flight at a refusal and probe one higher after every {@code limit}
+ *                      accepted submits
  * @param queueCapacity the most submits waiting in the client, 1–1,000,000 (default 1,000); one more fails at once
  *                      with {@link io.github.mjsdk.error.AdmissionQueueFullException} and is not sent
  * @param initialLimit  the first guess when learning, 1–1000 (default 3, a Fast account's jobs at once,

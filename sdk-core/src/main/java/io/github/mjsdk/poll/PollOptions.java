@@ -18,6 +18,12 @@ import java.time.Duration;
  * only guards against lost callbacks. The deadline always holds. When several waits share the polls of one task,
  * the shortest {@code interval} and {@code maxInterval} among them apply.
  *
+ * <p><b>Batched polls.</b> Where the server has a batch task query ({@code list-by-condition}), the waits of a
+ * client due within the same second are polled in one request, and that request also carries the other pending
+ * waits that are past the middle of their current delay or due within 2 s: such a wait is polled up to half a delay
+ * (or 2 s) early, 2 s of the 4-s first delay at Fast, at no extra request, and its schedule continues from that
+ * poll. A lone wait, or a server without the batch query, polls exactly on the schedule above.
+ *
  * <p>Defaults by tier ({@link #forSpeed(SpeedTier)}), after docs/protocols.md §f ("poll every 3 s turbo / 5 s fast /
  * 10–15 s relax, deadline ≥ 10 min, ≥ 30 min for relax"):
  * <table>

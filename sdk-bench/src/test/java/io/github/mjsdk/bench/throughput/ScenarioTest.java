@@ -39,36 +39,37 @@ class ScenarioTest {
     void theBatchWithAdmissionGetsEveryJobThroughWithoutARefusalReachingTheCaller() throws Exception {
         Result row = Scenario.run(AdmissionBatch.learning(), JOBS);
 
-        // learning from 3 in flight up to what the account takes leaves its slots idle for one job at first, two
-        // when the answers to submits sent together arrive in the order that learns the limit a step later
-        assertMeetsTheGoals(row, Scenario.ACCOUNT.jobDuration().multipliedBy(2));
-        assertThat(row.submits()).isGreaterThanOrEqualTo(JOBS);
+        // the learned limit ramps from 3 to what the account takes (13) at the first instant, whatever the order of
+        // the answers, so the account never idles; the ramp's last submits on the wire (at most 3) are refused once
+        assertMeetsTheGoals(row);
+        assertThat(row.submits()).isBetween(JOBS, JOBS + 3);
     }
 
     @Test
     void withTheLimitSetTheBatchSendsEachSubmitOnce() throws Exception {
         Result row = Scenario.run(AdmissionBatch.fixed(13), JOBS);
 
-        assertMeetsTheGoals(row, Duration.ZERO);
+        assertMeetsTheGoals(row);
         assertThat(row.submits()).isEqualTo(JOBS);
     }
 
     /**
      * The goals of issue 14, with a looser time bound than at 200 jobs: a 20-job run lasts about 15 s, and the last
-     * job is seen at the wait's next poll of the default Fast schedule (4 s, then 5 s growing ×1.5), which alone
-     * can add a third; the account itself must have been kept busy all along, but for {@code idle}. Several submits
-     * are on the wire at the same virtual instant, and the order in which the server answers them is thread timing
-     * (see {@link io.github.mjsdk.testkit.VirtualTime}): 40 learning runs on a loaded machine ended their last job
-     * at 16 s 37 times and at 18 s 3 times, so {@code idle} covers both; the time goals themselves are the
-     * benchmark's to report.
+     * job is seen at a poll of the default Fast schedule (4 s, then 5 s growing ×1.5, batched polls carrying the
+     * waits past the middle of their delay), which alone can add a sixth; the account itself must have been kept
+     * busy all along, its last job ending within the physical limit (at best 14 s: 7 rounds of 3). Several submits are on the wire
+     * at the same virtual instant, and the order in which the server answers them is thread timing (see
+     * {@link io.github.mjsdk.testkit.VirtualTime}); the ramp of a learned limit fills the account whatever that
+     * order: 90 learning runs on a loaded machine all ended their last job at 14 s and took at most 1.17 × the
+     * limit and 1.35 requests per job. The time goals themselves are the benchmark's to report.
      */
-    private static void assertMeetsTheGoals(Result row, Duration idle) {
+    private static void assertMeetsTheGoals(Result row) {
         assertThat(row.success()).isEqualTo(JOBS);
         assertThat(row.otherFailures()).isZero();
         assertThat(row.queueFullSeen()).isZero();
         assertThat(row.duplicates()).isZero();
         assertThat(row.requestsPerJob()).isLessThanOrEqualTo(ThroughputBenchmark.REQUESTS_GOAL);
-        assertThat(row.lastJobEnd()).isLessThanOrEqualTo(row.limit().plus(idle));
+        assertThat(row.lastJobEnd()).isLessThanOrEqualTo(row.limit());
         assertThat(row.timeRatio()).isLessThanOrEqualTo(1.4);
     }
 

@@ -37,9 +37,11 @@ import java.util.function.Supplier;
  * waits in line (at most {@code queueCapacity}, else it fails at once). A refusal that created no job
  * ({@link Refusal}) gives the slot back, puts the submit at the head of the line and holds the line until a slot is
  * given back or the hold ({@code Retry-After}, else a doubling backoff) ends; a learned limit drops to the slots
- * still held. A hold that ends with the learned limit reached sends one submit as a probe. A learned limit rises by
- * one after {@code limit} submits accepted in a row at the limit with others waiting. A submit still in line at its
- * deadline fails and is never sent.
+ * still held. A hold that ends with the learned limit reached sends one submit as a probe. A learned limit rises
+ * while others wait: until the server's first refusal, by one with every submit accepted at the limit (a ramp: each
+ * acceptance sends one more, so no more than the submits then on the wire can be refused once the account is full);
+ * after it, by one after {@code limit} submits accepted in a row at the limit. A submit still in line at its deadline
+ * fails and is never sent.
  */
 final class AdmissionQueue implements Admission {
     private final AdmissionOptions options;
@@ -57,6 +59,8 @@ final class AdmissionQueue implements Admission {
     private int limit;
     private int acceptedAtLimit;
     private int refusalsInRow;
+    /** A learned limit ramps up until the server refuses a submit for the first time. */
+    private boolean ramping = true;
     /** No submit leaves the line before this instant (epoch ms) unless a slot is given back; 0: no hold. */
     private long holdUntil;
     private Future<?> holdTimer;
@@ -194,7 +198,10 @@ final class AdmissionQueue implements Admission {
         step.run();
     }
 
-    /** A submit was accepted: a learned limit follows what the server took, and rises slowly while others wait. */
+    /**
+     * A submit was accepted: a learned limit follows what the server took, and rises while others wait: with every
+     * acceptance at the limit while ramping, after {@code limit} of them in a row once the server has refused one.
+     */
     private void accepted(long now, Step step) {
         refusalsInRow = 0;
         if (!options.learnsLimit()) {
@@ -206,7 +213,7 @@ final class AdmissionQueue implements Admission {
             return;
         }
         if (!waiting.isEmpty() && holders.size() >= limit && limit < AdmissionOptions.MAX_IN_FLIGHT
-                && ++acceptedAtLimit >= limit) {
+                && (ramping || ++acceptedAtLimit >= limit)) {
             limit++;
             acceptedAtLimit = 0;
             drain(now, step);
@@ -218,6 +225,7 @@ final class AdmissionQueue implements Admission {
         refused++;
         refusalsInRow++;
         acceptedAtLimit = 0;
+        ramping = false;
         if (options.learnsLimit()) {
             limit = Math.max(1, holders.size());
         }

@@ -44,11 +44,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The poller: every pending wait is an entry in two ordered sets (next poll, deadline) guarded by one lock, and one
- * timer on the client's scheduler fires at the earliest of them. At each tick, every task due within
- * {@link #BATCH_WINDOW} is fetched with {@code list-by-condition} in chunks; ids missing from a batch answer are
- * fetched one by one; a server without the batch route (404/405) gets per-id fetches from then on. Waits on the
- * same task id share one entry and so one poll. No thread blocks; a pending wait holds a few hundred bytes.
+ * The poller: every pending wait is an entry in a {@link PollQueue} (by next poll) and a set by deadline, guarded
+ * by one lock, and one timer on the client's scheduler fires at the earliest of them. At each tick, every task due
+ * within {@link #BATCH_WINDOW} is fetched with {@code list-by-condition} in chunks; the last chunk is topped up with
+ * the entries past the middle of their current delay or due within 2 s ({@link PollQueue}), which ride along in a
+ * request that goes out anyway and then keep polling together, so a steady stream of waits costs one request per
+ * round, not one per wait's phase. A single entry due with none ripe, and every tick without the batch route, poll
+ * by id as before. Ids missing from a batch answer are fetched one by one; a server without the batch route
+ * (404/405) gets per-id fetches from then on. Waits on the same task id share one entry and so one poll. No thread
+ * blocks; a pending wait holds a few hundred bytes.
  */
 public final class DefaultTaskPoller implements TaskPoller {
     static final Duration NOT_FOUND_GRACE = PollDecision.NOT_FOUND_GRACE;
@@ -67,8 +71,7 @@ public final class DefaultTaskPoller implements TaskPoller {
 
     private final Object lock = new Object();
     private final Map<String, PollEntry> entries = new HashMap<>();
-    private final TreeSet<PollEntry> due = new TreeSet<>(Comparator.comparing((PollEntry e) -> e.nextPollAt)
-            .thenComparingLong(e -> e.seq));
+    private final PollQueue due = new PollQueue();
     private final TreeSet<PollWait> deadlines = new TreeSet<>(Comparator.comparing((PollWait w) -> w.deadline)
             .thenComparingLong(w -> w.seq));
     private long sequence;
@@ -183,11 +186,11 @@ public final class DefaultTaskPoller implements TaskPoller {
                 entry = new PollEntry(taskId, sequence++, now);
                 entries.put(taskId, entry);
                 entry.waits.add(wait);
-                queue(entry, firstPoll);
+                queue(entry, firstPoll, now);
             } else {
                 entry.waits.add(wait);
                 if (entry.queued && firstPoll.isBefore(entry.nextPollAt)) {
-                    queue(entry, firstPoll);
+                    queue(entry, firstPoll, now);
                 }
             }
             wait.entry = entry;
@@ -216,10 +219,7 @@ public final class DefaultTaskPoller implements TaskPoller {
                 entry.woken = true;
                 return true;
             }
-            if (entry.queued) {
-                due.remove(entry);
-                entry.queued = false;
-            }
+            due.remove(entry);
             entry.inFlight = true;
             entry.woken = false;
         }
@@ -256,14 +256,9 @@ public final class DefaultTaskPoller implements TaskPoller {
 
     // ------------------------------------------------------------------ the timer
 
-    private void queue(PollEntry entry, Instant at) {
-        if (entry.queued) {
-            due.remove(entry);
-        }
-        entry.nextPollAt = at;
-        entry.queued = true;
+    private void queue(PollEntry entry, Instant at, Instant now) {
+        due.add(entry, at, now);
         entry.inFlight = false;
-        due.add(entry);
     }
 
     /**
@@ -274,7 +269,7 @@ public final class DefaultTaskPoller implements TaskPoller {
     private void rearm() {
         Instant next = null;
         if (!due.isEmpty()) {
-            next = due.first().nextPollAt;
+            next = due.firstDue();
         }
         if (!deadlines.isEmpty() && (next == null || deadlines.first().deadline.isBefore(next))) {
             next = deadlines.first().deadline;
@@ -301,15 +296,15 @@ public final class DefaultTaskPoller implements TaskPoller {
             timer = null;
             Instant now = clock.instant();
             Instant horizon = now.plus(BATCH_WINDOW);
-            while (!due.isEmpty() && !due.first().nextPollAt.isAfter(horizon)) {
-                batch.add(take(due.pollFirst()));
+            for (PollEntry entry = due.pollDue(horizon); entry != null; entry = due.pollDue(horizon)) {
+                batch.add(take(entry));
             }
-            if (batchSupported && batch.size() > chunkSize) {
-                // top the last chunk up with the tasks due next (at most one more window early): a full chunk
-                // costs the same request as a partial one, and the tasks then keep polling together
-                Instant fill = horizon.plus(BATCH_WINDOW);
-                while (batch.size() % chunkSize != 0 && !due.isEmpty() && !due.first().nextPollAt.isAfter(fill)) {
-                    batch.add(take(due.pollFirst()));
+            if (batchSupported && !batch.isEmpty()) {
+                // ride-along: top the last chunk up with ripe entries; a fuller chunk costs the same request, and
+                // the entries then keep polling together
+                PollEntry ripe;
+                while (batch.size() % chunkSize != 0 && (ripe = due.pollRipe(now)) != null) {
+                    batch.add(take(ripe));
                 }
             }
             while (!deadlines.isEmpty() && !deadlines.first().deadline.isAfter(now)) {
@@ -323,9 +318,8 @@ public final class DefaultTaskPoller implements TaskPoller {
         dispatch(batch);
     }
 
-    /** Marks a queued entry as being polled now. Caller holds the lock. */
+    /** Marks an entry taken out of the queue as being polled now. Caller holds the lock. */
     private static PollEntry take(PollEntry entry) {
-        entry.queued = false;
         entry.inFlight = true;
         entry.woken = false;
         return entry;
@@ -572,7 +566,8 @@ public final class DefaultTaskPoller implements TaskPoller {
             if (!isTracked(entry)) {
                 return;
             }
-            queue(entry, clock.instant().plus(delay));
+            Instant now = clock.instant();
+            queue(entry, now.plus(delay), now);
             rearm();
         }
     }
@@ -595,7 +590,8 @@ public final class DefaultTaskPoller implements TaskPoller {
             } else {
                 delay = entry.nextInterval(webhooks, random.getAsDouble());
             }
-            queue(entry, clock.instant().plus(delay));
+            Instant now = clock.instant();
+            queue(entry, now.plus(delay), now);
             rearm();
         }
     }
@@ -713,10 +709,7 @@ public final class DefaultTaskPoller implements TaskPoller {
         if (entries.get(entry.taskId) == entry) {
             entries.remove(entry.taskId);
         }
-        if (entry.queued) {
-            due.remove(entry);
-            entry.queued = false;
-        }
+        due.remove(entry);
     }
 
     /** Forgets a completed wait; an entry left without waits is dropped and its in-flight fetch cancelled. */

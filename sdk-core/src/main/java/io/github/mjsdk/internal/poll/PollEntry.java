@@ -20,6 +20,8 @@ final class PollEntry {
     final Operation operation = new Operation();
     String taskId;
     Instant nextPollAt;
+    /** From this instant (epoch ms) the entry may ride along in a batch request sent for others ({@link PollQueue}). */
+    long ripeAt;
     boolean queued;
     boolean inFlight;
     Task last;

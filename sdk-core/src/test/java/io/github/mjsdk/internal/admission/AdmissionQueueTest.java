@@ -56,31 +56,62 @@ class AdmissionQueueTest {
     }
 
     @Test
-    void aLearnedLimitRisesAfterAFullRoundAndDropsToTheJobsInFlightAtARefusal() {
+    void aLearnedLimitRampsWithEveryAcceptanceUntilTheFirstRefusalThenRisesAfterAFullRound() {
         AdmissionQueue queue = queue(AdmissionOptions.defaults().withInitialLimit(2));
         Operation a = submit(queue);
         Operation b = submit(queue);
         Operation c = submit(queue);
         Operation d = submit(queue);
+        Operation e = submit(queue);
+        Operation f = submit(queue);
         assertThat(List.of(sent(a), sent(b), sent(c), sent(d))).containsExactly(1, 1, 0, 0);
 
-        accept(a);
-        assertThat(sent(c)).isZero();
-        accept(b);                                   // two accepted at the limit of 2, others waiting: 3
+        accept(a);                                   // ramping: each acceptance at the limit makes room for one more
         assertThat(queue.stats().limit()).isEqualTo(3);
         assertThat(sent(c)).isEqualTo(1);
+        accept(b);
+        assertThat(queue.stats().limit()).isEqualTo(4);
+        assertThat(sent(d)).isEqualTo(1);
+        assertThat(queue.stats().inFlight()).isEqualTo(4);
 
-        refuse(c, null);                             // back to the 2 jobs still in flight, c at the head
-        assertThat(queue.stats().limit()).isEqualTo(2);
-        assertThat(queue.stats().queued()).isEqualTo(2);
+        refuse(c, null);                             // back to the 3 jobs still holding a slot, c at the head
+        assertThat(queue.stats().limit()).isEqualTo(3);
+        assertThat(queue.stats().queued()).isEqualTo(3);
         assertThat(queue.queued(c)).isTrue();
-        assertThat(sent(d)).isZero();
+        accept(d);                                   // no longer ramping: one of 3 acceptances at the limit
+        assertThat(queue.stats().limit()).isEqualTo(3);
+        assertThat(sent(e)).isZero();
 
-        queue.ended(a);                              // a slot back before the 2 s hold: c goes again, d waits
+        queue.ended(a);                              // a slot back before the 2 s hold: c goes again, e waits
         assertThat(sent(c)).isEqualTo(2);
-        assertThat(sent(d)).isZero();
+        assertThat(sent(e)).isZero();
+        accept(c);
+        queue.ended(b);
+        assertThat(sent(e)).isEqualTo(1);
+        assertThat(queue.stats().limit()).isEqualTo(3);
+        accept(e);                                   // the third acceptance in a row at the limit: 4
+        assertThat(queue.stats().limit()).isEqualTo(4);
+        assertThat(sent(f)).isEqualTo(1);
         assertThat(queue.stats().refused()).isEqualTo(1);
-        assertThat(queue.stats().sent()).isEqualTo(4);
+        assertThat(queue.stats().sent()).isEqualTo(7);
+    }
+
+    @Test
+    void aLearnedLimitDoesNotRampWhileNoOtherSubmitWaits() {
+        AdmissionQueue queue = queue(AdmissionOptions.defaults().withInitialLimit(2));
+        Operation a = submit(queue);
+        Operation b = submit(queue);
+
+        accept(a);
+        accept(b);
+        assertThat(queue.stats().limit()).isEqualTo(2);
+
+        Operation c = submit(queue);                 // waits for a slot at the limit of 2
+        assertThat(sent(c)).isZero();
+        queue.ended(a);
+        assertThat(sent(c)).isEqualTo(1);
+        accept(c);
+        assertThat(queue.stats().limit()).isEqualTo(2);
     }
 
     @Test

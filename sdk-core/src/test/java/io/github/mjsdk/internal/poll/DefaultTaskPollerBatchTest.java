@@ -47,14 +47,72 @@ class DefaultTaskPollerBatchTest {
         rig.poller.await("t1", OPTIONS);
         rig.at(999);
         rig.poller.await("t2", OPTIONS);
-        rig.at(1001);
+        rig.at(2001);
         rig.poller.await("t3", OPTIONS);
 
-        rig.at(9999);
+        rig.at(6001);
 
-        // t1 due at 4.000 s pulls t2 (due 4.999 s) forward; t3 (due 5.001 s) is outside the window
+        // t1 due at 4.000 s pulls t2 (due 4.999 s) forward; t3 (due 6.001 s) is outside the window and not yet past
+        // the middle of its 4 s delay (4.001 s), so it is not carried either; at 6.001 s t1 and t2 (due 9 s) are not
+        // past the middle of theirs (6.5 s)
         assertThat(DefaultTaskPoller.BATCH_WINDOW).isEqualTo(Duration.ofSeconds(1));
-        assertThat(rig.source.log()).containsExactly("4000 list t1,t2", "5001 fetch t3", "9000 list t1,t2");
+        assertThat(rig.source.log()).containsExactly("4000 list t1,t2", "6001 fetch t3");
+    }
+
+    @Test
+    void aBatchRequestCarriesTheWaitsPastTheMiddleOfTheirDelayAndTheyThenPollTogether() {
+        for (String id : ids(3)) {
+            rig.source.script(id, running(id, 10));
+        }
+        rig.poller.await("t1", OPTIONS);             // due 4 s
+        rig.at(2000);
+        rig.poller.await("t2", OPTIONS);             // due 6 s, past the middle of its delay from 4 s
+        rig.at(2100);
+        rig.poller.await("t3", OPTIONS);             // due 6.1 s, past the middle from 4.1 s
+
+        rig.at(4000);
+        assertThat(rig.source.log()).containsExactly("4000 list t1,t2");
+
+        rig.at(20000);
+        // t1 and t2 keep polling together (5 s, then 7.5 s, no jitter); t3 rides along once past the middle of its
+        // 5 s interval (8.6 s), and from then on all three share one request per round
+        assertThat(rig.source.log()).containsExactly("4000 list t1,t2", "6100 fetch t3", "9000 list t1,t2,t3",
+                "16500 list t1,t2,t3");
+        assertThat(PollQueue.RIDE_ALONG).isEqualTo(0.5);
+    }
+
+    @Test
+    void aWaitOnAShortDelayRidesAlongWithinTwoSecondsOfItsPoll() {
+        for (String id : ids(3)) {
+            rig.source.script(id, running(id, 10));
+        }
+        rig.poller.await("t1", OPTIONS);                                              // due 4 s
+        rig.at(2800);
+        rig.poller.await("t2", OPTIONS.withInitialDelay(Duration.ofSeconds(3)));     // due 5.8 s: 1.8 s after 4 s
+        rig.at(3100);
+        rig.poller.await("t3", OPTIONS.withInitialDelay(Duration.ofSeconds(3)));     // due 6.1 s: 2.1 s after 4 s
+
+        rig.at(6100);
+
+        // neither is past the middle of its 3 s delay at 4 s (4.3 s, 4.6 s); t2 is within the 2 s lead
+        assertThat(PollQueue.RIDE_ALONG_LEAD).isEqualTo(Duration.ofSeconds(2));
+        assertThat(rig.source.log()).containsExactly("4000 list t1,t2", "6100 fetch t3");
+    }
+
+    @Test
+    void withoutTheBatchQueryNoWaitIsPolledBeforeItsSchedule() {
+        rig = new PollerRig(100, Runnable::run, false);
+        for (String id : ids(2)) {
+            rig.source.script(id, running(id, 10));
+        }
+        rig.poller.await("t1", OPTIONS);
+        rig.at(2000);
+        rig.poller.await("t2", OPTIONS);
+
+        rig.at(12000);
+
+        assertThat(rig.source.log()).containsExactly("4000 fetch t1", "6000 fetch t2", "9000 fetch t1",
+                "11000 fetch t2");
     }
 
     @Test
@@ -71,7 +129,7 @@ class DefaultTaskPollerBatchTest {
     }
 
     @Test
-    void aPartialLastChunkIsToppedUpWithTasksDueWithinOneMoreWindow() {
+    void aPartialLastChunkIsToppedUpWithWaitsPastTheMiddleOfTheirDelayButNeverBeyondTheChunkSize() {
         rig = new PollerRig(3, Runnable::run);
         for (String id : ids(7)) {
             rig.source.script(id, running(id, 10));
@@ -80,14 +138,16 @@ class DefaultTaskPollerBatchTest {
             rig.poller.await(id, OPTIONS); // due at 4.000 s
         }
         rig.at(1500);
-        rig.poller.await("t5", OPTIONS); // due at 5.500 s: outside the window, inside the next one
+        rig.poller.await("t5", OPTIONS); // due at 5.500 s: outside the window, past the middle of its delay at 3.5 s
         rig.poller.await("t6", OPTIONS);
         rig.at(2500);
-        rig.poller.await("t7", OPTIONS); // due at 6.500 s: beyond both
+        rig.poller.await("t7", OPTIONS); // due at 6.500 s: past the middle only from 4.5 s
 
         rig.at(6500);
 
-        assertThat(rig.source.log()).containsExactly("4000 list t1,t2,t3", "4000 list t4,t5,t6", "6500 fetch t7");
+        // at 6.5 s t1..t6 (due 9 s) are past the middle of their 5 s interval; two of them fill t7's chunk
+        assertThat(rig.source.log()).containsExactly("4000 list t1,t2,t3", "4000 list t4,t5,t6",
+                "6500 list t7,t1,t2");
     }
 
     @Test

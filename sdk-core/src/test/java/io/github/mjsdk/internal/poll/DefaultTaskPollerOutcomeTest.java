@@ -194,14 +194,15 @@ class DefaultTaskPollerOutcomeTest {
         CompletableFuture<String> confirmation = new CompletableFuture<>();
         CompletableFuture<Task> modalWait = rig.poller.track(ID, OPTIONS, new Operation(),
                 (task, op) -> confirmation, null);
-        CompletableFuture<Task> other = rig.poller.await(NEXT_ID, OPTIONS.withInitialDelay(Duration.ofSeconds(6)));
+        // first poll at 9 s: at 4 s not yet past the middle of its delay, so not carried along with ID's poll
+        CompletableFuture<Task> other = rig.poller.await(NEXT_ID, OPTIONS.withInitialDelay(Duration.ofSeconds(9)));
         rig.at(4000);
 
         confirmation.complete(NEXT_ID);
-        rig.at(11000);
+        rig.at(14000);
 
-        assertThat(rig.source.log()).containsExactly("4000 fetch " + ID, "6000 fetch " + NEXT_ID,
-                "11000 fetch " + NEXT_ID);
+        assertThat(rig.source.log()).containsExactly("4000 fetch " + ID, "9000 fetch " + NEXT_ID,
+                "14000 fetch " + NEXT_ID);
         assertThat(modalWait).isCompletedWithValue(success(NEXT_ID));
         assertThat(other).isCompletedWithValue(success(NEXT_ID));
         assertThat(rig.poller.pendingWaits()).isZero();

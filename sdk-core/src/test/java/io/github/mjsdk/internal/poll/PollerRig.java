@@ -37,6 +37,13 @@ final class PollerRig {
         poller = new DefaultTaskPoller(source, scheduler, clock, callbacks, closed::get, chunkSize, () -> random);
     }
 
+    /** A rig whose server has the batch query or not ({@code batchQuery}). */
+    PollerRig(int chunkSize, Executor callbacks, boolean batchQuery) {
+        poller = new DefaultTaskPoller(source, scheduler, clock, callbacks, closed::get, chunkSize, () -> random,
+                Integer.MAX_VALUE, batchQuery, new io.github.mjsdk.observe.ClientObserver() { },
+                io.github.mjsdk.poll.PollOptions.defaults());
+    }
+
     /** A rig whose poller runs at most {@code maxInFlight} scheduled poll requests at once. */
     PollerRig(int chunkSize, int maxInFlight) {
         poller = new DefaultTaskPoller(source, scheduler, clock, Runnable::run, closed::get, chunkSize, () -> random,
