@@ -104,7 +104,7 @@ final class AdmissionQueue implements Admission {
                 enqueue(job, now, false);
                 drain(now, step);
                 if (job.queued) {
-                    armDeadline(job, now);
+                    armDeadline(job);
                     step.event(Kind.QUEUED, Duration.ZERO);
                 }
             }
@@ -239,7 +239,7 @@ final class AdmissionQueue implements Admission {
             step.fail(job, timeout(job, now));
         } else {
             enqueue(job, now, true);
-            armDeadline(job, now);
+            armDeadline(job);
             step.event(Kind.REFUSED, Duration.ZERO);
         }
     }
@@ -315,10 +315,13 @@ final class AdmissionQueue implements Admission {
         }
     }
 
-    /** Arms the deadline of a submit that stays queued (never of one sent at once: a timer costs nothing then). */
-    private void armDeadline(Pending<?> job, long now) {
+    /**
+     * Arms the deadline of a submit that stays queued (never of one sent at once: a timer costs nothing then), its
+     * delay counted from the clock as it is now, so that time spent reaching the lock does not make it fire late.
+     */
+    private void armDeadline(Pending<?> job) {
         if (job.deadlineTimer == null) {
-            job.deadlineTimer = schedule(() -> deadlinePassed(job), Math.max(0, job.deadline - now));
+            job.deadlineTimer = schedule(() -> deadlinePassed(job), Math.max(0, job.deadline - clock.millis()));
         }
     }
 

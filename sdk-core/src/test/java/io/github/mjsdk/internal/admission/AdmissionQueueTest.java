@@ -3,17 +3,24 @@ package io.github.mjsdk.internal.admission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mjsdk.admission.AdmissionOptions;
+import io.github.mjsdk.error.AdmissionTimeoutException;
 import io.github.mjsdk.error.QueueFullException;
 import io.github.mjsdk.error.RateLimitException;
 import io.github.mjsdk.internal.http.Operation;
 import io.github.mjsdk.observe.ClientObserver;
 import io.github.mjsdk.testing.ManualScheduler;
+import io.github.mjsdk.testing.MutableClock;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** The queue's rules on a hand-driven clock, with submits answered by hand. */
@@ -94,6 +101,48 @@ class AdmissionQueueTest {
         assertThat(sent(f)).isEqualTo(1);
         assertThat(queue.stats().refused()).isEqualTo(1);
         assertThat(queue.stats().sent()).isEqualTo(7);
+    }
+
+    @Test
+    void aQueuedSubmitsDeadlineFiresOnTimeThoughTimeMovedBeforeItWasArmed() {
+        MutableClock clock = scheduler.clock();
+        AtomicBoolean stallAfterRead = new AtomicBoolean();
+        // a clock that lets 3 s pass right after one read, as a thread that waits for the queue's lock would see
+        Clock stalling = new Clock() {
+            @Override
+            public Instant instant() {
+                Instant now = clock.instant();
+                if (stallAfterRead.getAndSet(false)) {
+                    clock.advance(Duration.ofSeconds(3));
+                }
+                return now;
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return clock.getZone();
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        AdmissionQueue queue = new AdmissionQueue(AdmissionOptions.defaults().withMaxInFlight(1)
+                .withDeadline(Duration.ofSeconds(10)), scheduler, stalling, new ClientObserver() { });
+        submit(queue);
+        Instant call = clock.instant();
+
+        stallAfterRead.set(true);
+        CompletableFuture<String> queued = queue.submit(new Operation(), CompletableFuture::new);
+
+        assertThat(queued).isNotDone();
+        scheduler.advance(Duration.between(clock.instant(), call.plusSeconds(10)).minusMillis(1));
+        assertThat(queued).isNotDone();
+        scheduler.advance(Duration.ofMillis(1));
+        assertThat(Duration.between(call, clock.instant())).isEqualTo(Duration.ofSeconds(10));
+        assertThat(queued).failsWithin(Duration.ZERO).withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(AdmissionTimeoutException.class);
     }
 
     @Test
