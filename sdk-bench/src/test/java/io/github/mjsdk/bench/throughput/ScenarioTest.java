@@ -57,8 +57,8 @@ class ScenarioTest {
      * The goals of issue 14, with a looser time bound than at 200 jobs: a 20-job run lasts about 15 s, and the last
      * job is seen at a poll of the default Fast schedule (4 s, then 5 s growing ×1.5, batched polls carrying the
      * waits past the middle of their delay), which alone can add a sixth; the account itself must have been kept
-     * busy all along, its last job ending within the physical limit (at best 14 s: 7 rounds of 3). Several submits are on the wire
-     * at the same virtual instant, and the order in which the server answers them is thread timing (see
+     * busy all along, its last job ending within the physical limit (at best 14 s: 7 rounds of 3). Several submits
+     * are on the wire at the same virtual instant, and the order in which the server answers them is thread timing (see
      * {@link io.github.mjsdk.testkit.VirtualTime}); the ramp of a learned limit fills the account whatever that
      * order: 90 learning runs on a loaded machine all ended their last job at 14 s and took at most 1.17 × the
      * limit and 1.35 requests per job. The time goals themselves are the benchmark's to report.

@@ -471,6 +471,9 @@ class OperationsFlowTest {
         run(Providers.trueAi("http://mj.example:8080"), (client, server) -> {
             String id = await(client.submitImagine(io.github.mjsdk.model.ImagineRequest.of("a slow fox")
                     .withSpeed(Speed.RELAX))).taskId();
+            // the wait's timers let virtual time run while this thread goes on: held, the job is still running when
+            // the cancel arrives, however far time has moved by then
+            server.stallTask(id);
             CompletableFuture<Task> waiting = client.poller().await(id);
 
             await(client.cancel(id));
