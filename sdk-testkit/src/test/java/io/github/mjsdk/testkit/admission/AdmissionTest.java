@@ -260,7 +260,7 @@ class AdmissionTest {
         assertThat(queued).allMatch(e -> ((AdmissionTimeoutException) e).queued().equals(Duration.ofMinutes(5)));
         assertThat(await(jobs.get(0)).finishTime()).isEqualTo(begin.plus(Duration.ofHours(10)));
         List<String> sent = promptsSent();
-        assertThat(sent).containsOnly("fox 1", "fox 2").startsWith("fox 1");
+        assertThat(sent).isSubsetOf("fox 1", "fox 2").startsWith("fox 1");
         if (sent.size() > 1) {
             assertThat(queued.get(0).getCause()).isInstanceOf(QueueFullException.class);
             assertThat(sent).hasSizeBetween(5, 12);
