@@ -61,16 +61,21 @@ record ClientRuntime(ClientSettings settings, AtomicBoolean closed, ScheduledExe
     /** How long a request handed to a busy dispatcher thread waits for it before going to another thread. */
     private static final Duration HANDOFF_GRACE = Duration.ofMillis(200);
 
+    /** What the poller and the admission queue tell when the builder set no observer. */
+    private static final ClientObserver NO_OBSERVER = new ClientObserver() { };
+
     static ClientRuntime start(ClientSettings s) {
         List<Runnable> owned = new ArrayList<>();
         AtomicBoolean closed = new AtomicBoolean();
         ScheduledExecutorService scheduler = s.scheduler() != null ? s.scheduler() : ownScheduler(owned);
         Executor callbacks = s.callbackExecutor() != null ? s.callbackExecutor() : ownCallbacks(owned);
         OkHttpClient http = http(s, scheduler, owned);
-        ClientObserver observer = new SafeObserver(s.observer());
+        // without an observer, HTTP attempts are not described at all: no event per request on the hot path
+        ClientObserver listening = s.observer() == null ? null : new SafeObserver(s.observer());
+        ClientObserver observer = listening == null ? NO_OBSERVER : listening;
         Transport transport = new Transport(http, s.baseUrl(), secrets(s),
                 new RetryPolicy(() -> ThreadLocalRandom.current().nextDouble()), s.requestDefaults().resolved(),
-                scheduler, s.clock(), s.maxResponseBytes(), observer);
+                scheduler, s.clock(), s.maxResponseBytes(), listening);
         Dialect dialect = Dialects.of(s.provider(), s.webhookSecret(), s.accountBaseUrl());
         TaskQueries queries = new TaskQueries(dialect, transport, s.clock(), s.provider().capabilities().batchQuery());
         PollOptions awaitDefaults = dialect.serverDefaultTier() != null

@@ -38,7 +38,7 @@ import okhttp3.OkHttpClient;
  * @param pollOptions       the poll schedule per tier
  * @param pollBatchSize     ids per batch query
  * @param pollConcurrency   scheduled poll requests at once
- * @param observer          hears HTTP attempts, poll rounds and waits; never null
+ * @param observer          hears HTTP attempts, poll rounds, waits and admission changes; null when none was set
  * @param admission         the admission queue's settings, or null for none
  * @param accountBaseUrl    the account service's base when it is on another host (CometAPI's balance), without a
  *                          trailing slash

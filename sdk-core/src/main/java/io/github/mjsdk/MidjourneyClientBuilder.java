@@ -54,7 +54,8 @@ public final class MidjourneyClientBuilder {
     private boolean allowInsecureHttp;
     private HttpUrl accountBaseUrl;
     private boolean allowLinkLocalImageHosts;
-    private ClientObserver observer = new ClientObserver() { };
+    /** Null when none was set: then nothing describes what the client does for it (no event is built). */
+    private ClientObserver observer;
     private Executor callbackExecutor;
     private ScheduledExecutorService scheduler;
     private Clock clock = Clock.systemUTC();
@@ -427,7 +428,8 @@ public final class MidjourneyClientBuilder {
     }
 
     /**
-     * An observer of what the client does: each HTTP attempt, each poll round, the start and end of each wait; for
+     * An observer of what the client does: each HTTP attempt, each poll round, the start and end of each wait, each
+     * change of the admission queue; for
      * metrics and tracing (the Spring Boot starter's Micrometer meters use it). Called on the client's own threads
      * and required to be fast; an exception it throws is logged at WARN and never changes a call's outcome. Default:
      * none.

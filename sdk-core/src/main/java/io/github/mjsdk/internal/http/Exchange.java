@@ -327,8 +327,11 @@ final class Exchange implements Runnable {
         finish(null, new TransportException(message, e, sent));
     }
 
-    /** Tells the observer how an attempt went. */
+    /** Tells the observer how an attempt went; describes nothing when no one listens. */
     private void report(int attempt, int status, Throwable error, boolean willRetry) {
+        if (transport.observer == null) {
+            return;
+        }
         transport.observer.httpAttempt(new HttpAttempt(Routes.operation(request), Routes.route(request),
                 status >= 100 && status <= 599 ? status : 0, error == null ? null : error.getClass().getSimpleName(),
                 Duration.ofNanos(Math.max(0, System.nanoTime() - attemptStarted)), attempt, willRetry));

@@ -11,11 +11,7 @@ final class Routes {
 
     /** The method and the path with its query cut and every id-like segment as {@code {id}}. */
     static String route(ApiRequest request) {
-        String path = request.path();
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
+        String path = withoutQuery(request.path());
         StringBuilder route = new StringBuilder(request.method()).append(' ');
         for (String segment : path.split("/", -1)) {
             if (!segment.isEmpty()) {
@@ -34,13 +30,18 @@ final class Routes {
         if (request.idempotent()) {
             return path.contains("list-by-condition") || path.contains("fetch-many") ? "fetch-batch" : "fetch";
         }
-        String[] segments = path.split("[/?]");
+        String[] segments = withoutQuery(path).split("/");
         for (int i = segments.length - 1; i >= 0; i--) {
-            if (!segments[i].isEmpty() && !looksLikeId(segments[i]) && !segments[i].contains("=")) {
+            if (!segments[i].isEmpty() && !looksLikeId(segments[i])) {
                 return segments[i];
             }
         }
         return "submit";
+    }
+
+    private static String withoutQuery(String path) {
+        int query = path.indexOf('?');
+        return query >= 0 ? path.substring(0, query) : path;
     }
 
     /** Ids are long and hold digits: {@code 1712345678901123}, {@code task_01J9…}, UUIDs. */

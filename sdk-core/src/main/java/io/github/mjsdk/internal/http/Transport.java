@@ -64,7 +64,8 @@ public final class Transport {
      * @param scheduler    runs retry and deadline timers
      * @param clock        for deadlines and Retry-After dates
      * @param maxBodyBytes the cap on a response body
-     * @param observer     hears each attempt; it must not throw
+     * @param observer     hears each attempt, or null when no one listens (then attempts are not described at
+     *                     all); it must not throw
      * @throws IllegalStateException if {@code http} has no AuthInterceptor
      */
     public Transport(OkHttpClient http, HttpUrl baseUrl, List<String> secrets, RetryPolicy retry,
