@@ -16,6 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,8 @@ class WebhookEndToEndTest {
                 .withNotifyHook(hook)).get(60, TimeUnit.SECONDS);
 
         assertThat(task.status()).isEqualTo(TaskStatus.SUCCESS);
+        // the SUCCESS callback's event is published after it woke the wait, which may already have ended
+        events.finished(task.id()).get(10, TimeUnit.SECONDS);
         assertThat(simulator.journal(Route.IMAGINE)).hasSize(1);
         List<WebhookEvent> mine = events.received.stream().filter(e -> e.task().id().equals(task.id())).toList();
         assertThat(mine).isNotEmpty();
@@ -118,10 +123,19 @@ class WebhookEndToEndTest {
     /** Collects the published webhook events. */
     static class Events {
         final List<WebhookEvent> received = new CopyOnWriteArrayList<>();
+        private final Map<String, CompletableFuture<WebhookEvent>> finished = new ConcurrentHashMap<>();
 
         @EventListener
         void on(WebhookEvent event) {
             received.add(event);
+            if (event.task().status() == TaskStatus.SUCCESS) {
+                finished(event.task().id()).complete(event);
+            }
+        }
+
+        /** Completes with the first published event that shows the task finished. */
+        CompletableFuture<WebhookEvent> finished(String taskId) {
+            return finished.computeIfAbsent(taskId, id -> new CompletableFuture<>());
         }
     }
 }
