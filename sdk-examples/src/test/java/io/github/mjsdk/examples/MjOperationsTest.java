@@ -10,9 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -50,16 +47,9 @@ class MjOperationsTest {
         return file;
     }
 
-    private Cli.Result remote(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--base-url", server.baseUrl(), "--api-key", server.apiKey(), "--auth-scheme",
-                server.authScheme().name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        return cli.run(all.toArray(String[]::new));
-    }
-
     @Test
     void describePrintsFourPrompts() throws IOException {
-        Cli.Result result = remote("describe", png("cat.png", 0x123456).toString(), "--speed", "fast");
+        Cli.Result result = cli.against(server, "describe", png("cat.png", 0x123456).toString(), "--speed", "fast");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.value("action")).isEqualTo("DESCRIBE");
@@ -70,7 +60,7 @@ class MjOperationsTest {
     @Test
     void blendMakesAGridAndSavesIt() throws IOException {
         Path out = dir.resolve("out");
-        Cli.Result result = remote("blend", png("a.png", 1).toString(), png("b.png", 2).toString(),
+        Cli.Result result = cli.against(server, "blend", png("a.png", 1).toString(), png("b.png", 2).toString(),
                 "--dimensions", "landscape", "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -81,12 +71,12 @@ class MjOperationsTest {
 
     @Test
     void panAndZoomOnAnUpscale() {
-        String grid = remote("imagine", "a red fox", "--speed", "turbo").value("id");
-        String image = remote("upscale", grid, "1", "--speed", "turbo").value("id");
+        String grid = cli.against(server, "imagine", "a red fox", "--speed", "turbo").value("id");
+        String image = cli.against(server, "upscale", grid, "1", "--speed", "turbo").value("id");
 
-        Cli.Result pan = remote("pan", image, "left");
-        Cli.Result zoom = remote("zoom", image, "--ratio", "1.5");
-        Cli.Result custom = remote("zoom", image, "--ratio", "1.25");
+        Cli.Result pan = cli.against(server, "pan", image, "left");
+        Cli.Result zoom = cli.against(server, "zoom", image, "--ratio", "1.5");
+        Cli.Result custom = cli.against(server, "zoom", image, "--ratio", "1.25");
 
         assertThat(pan.exitCode()).as(pan.toString()).isZero();
         assertThat(pan.value("action")).isEqualTo("PAN");
@@ -100,9 +90,9 @@ class MjOperationsTest {
     void badInputIsAUsageErrorBeforeAnyRequest() throws IOException {
         Path text = Files.writeString(dir.resolve("notes.png"), "not an image");
 
-        Cli.Result oneImage = remote("blend", png("a.png", 1).toString());
-        Cli.Result notAnImage = remote("describe", text.toString());
-        Cli.Result ratio = remote("zoom", "123", "--ratio", "3");
+        Cli.Result oneImage = cli.against(server, "blend", png("a.png", 1).toString());
+        Cli.Result notAnImage = cli.against(server, "describe", text.toString());
+        Cli.Result ratio = cli.against(server, "zoom", "123", "--ratio", "3");
 
         assertThat(oneImage.exitCode()).as(oneImage.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(oneImage.err()).contains("images").contains("2 to 5");
@@ -115,8 +105,8 @@ class MjOperationsTest {
 
     @Test
     void aPanOnAGridIsAnApiErrorAndAnOperationTheProviderLacksAUsageError() throws IOException {
-        String grid = remote("imagine", "a red fox", "--speed", "turbo").value("id");
-        Cli.Result pan = remote("pan", grid, "up");
+        String grid = cli.against(server, "imagine", "a red fox", "--speed", "turbo").value("id");
+        Cli.Result pan = cli.against(server, "pan", grid, "up");
         assertThat(pan.exitCode()).as(pan.toString()).isEqualTo(ExitCodes.API_ERROR);
         assertThat(pan.err()).contains("upscale");
 

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mjsdk.testkit.FakeMidjourneyServer;
 import io.github.mjsdk.testkit.VirtualTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,18 +32,11 @@ class MjVaryActionTest {
         time.close();
     }
 
-    private Cli.Result remote(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--base-url", server.baseUrl(), "--api-key", server.apiKey(), "--auth-scheme",
-                server.authScheme().name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        return cli.run(all.toArray(String[]::new));
-    }
-
     @Test
     void varyMakesANewGridFromOneImage() {
-        String grid = remote("imagine", "a red fox", "--speed", "turbo").value("id");
+        String grid = cli.against(server, "imagine", "a red fox", "--speed", "turbo").value("id");
 
-        Cli.Result vary = remote("vary", grid, "3", "--speed", "turbo");
+        Cli.Result vary = cli.against(server, "vary", grid, "3", "--speed", "turbo");
 
         assertThat(vary.exitCode()).as(vary.toString()).isZero();
         assertThat(vary.value("action")).isEqualTo("VARIATION");
@@ -56,7 +46,7 @@ class MjVaryActionTest {
 
     @Test
     void varyOutsideOneToFourIsAUsageErrorBeforeAnyRequest() {
-        Cli.Result vary = remote("vary", "123", "5");
+        Cli.Result vary = cli.against(server, "vary", "123", "5");
 
         assertThat(vary.exitCode()).as(vary.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(vary.err()).contains("INDEX");
@@ -65,11 +55,11 @@ class MjVaryActionTest {
 
     @Test
     void actionClicksAButtonByItsCustomId() {
-        String grid = remote("imagine", "a red fox", "--speed", "turbo").value("id");
-        Matcher button = VARIATION_2.matcher(remote("fetch", grid, "--json").out());
+        String grid = cli.against(server, "imagine", "a red fox", "--speed", "turbo").value("id");
+        Matcher button = VARIATION_2.matcher(cli.against(server, "fetch", grid, "--json").out());
         assertThat(button.find()).as("a V2 button on the grid").isTrue();
 
-        Cli.Result action = remote("action", grid, button.group(1), "--speed", "turbo");
+        Cli.Result action = cli.against(server, "action", grid, button.group(1), "--speed", "turbo");
 
         assertThat(action.exitCode()).as(action.toString()).isZero();
         assertThat(action.value("action")).isEqualTo("VARIATION");
@@ -78,10 +68,10 @@ class MjVaryActionTest {
 
     @Test
     void anActionWithAButtonTheTaskLacksIsAnApiError() {
-        String grid = remote("imagine", "a red fox", "--speed", "turbo").value("id");
+        String grid = cli.against(server, "imagine", "a red fox", "--speed", "turbo").value("id");
 
-        Cli.Result action = remote("action", grid, "MJ::JOB::nothing::9::deadbeef");
-        Cli.Result missing = remote("action", grid);
+        Cli.Result action = cli.against(server, "action", grid, "MJ::JOB::nothing::9::deadbeef");
+        Cli.Result missing = cli.against(server, "action", grid);
 
         assertThat(action.exitCode()).as(action.toString()).isEqualTo(ExitCodes.API_ERROR);
         assertThat(action.err()).startsWith("mj: ");

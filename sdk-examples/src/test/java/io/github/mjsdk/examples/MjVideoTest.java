@@ -11,9 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -53,13 +51,6 @@ class MjVideoTest {
         return file.toString();
     }
 
-    private Cli.Result remote(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--base-url", server.baseUrl(), "--api-key", server.apiKey(), "--auth-scheme",
-                server.authScheme().name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        return cli.run(all.toArray(String[]::new));
-    }
-
     private JsonNode videoBody(int index) throws IOException {
         return JSON.readTree(server.journal(Route.VIDEO).get(index).body());
     }
@@ -67,7 +58,7 @@ class MjVideoTest {
     @Test
     void animatesAFileSavesTheClipsAndExtendsOne() throws IOException {
         Path out = dir.resolve("out");
-        Cli.Result video = remote("video", png(), "--prompt", "the sky clears", "--motion", "high",
+        Cli.Result video = cli.against(server, "video", png(), "--prompt", "the sky clears", "--motion", "high",
                 "--batch-size", "2", "--speed", "fast", "--out", out.toString());
 
         assertThat(video.exitCode()).as(video.toString()).isZero();
@@ -82,7 +73,8 @@ class MjVideoTest {
         assertThat(body.path("prompt").asText()).isEqualTo("the sky clears");
         assertThat(body.path("image").asText()).startsWith("data:image/png;base64,");
 
-        Cli.Result extended = remote("video", "--extend", video.value("id"), "--index", "2", "--prompt", "night");
+        Cli.Result extended = cli.against(server, "video", "--extend", video.value("id"), "--index", "2", "--prompt",
+                "night");
         assertThat(extended.exitCode()).as(extended.toString()).isZero();
         assertThat(extended.values("video")).hasSize(4);
         assertThat(videoBody(1).toString()).isEqualTo("{\"action\":\"extend\",\"taskId\":\"" + video.value("id")
@@ -91,7 +83,7 @@ class MjVideoTest {
 
     @Test
     void noWaitPrintsTheTaskIdOnly() throws IOException {
-        Cli.Result submitted = remote("video", "https://img.example/a.png", "--no-wait");
+        Cli.Result submitted = cli.against(server, "video", "https://img.example/a.png", "--no-wait");
 
         assertThat(submitted.exitCode()).as(submitted.toString()).isZero();
         assertThat(submitted.out().strip()).matches("[0-9]{16}");
@@ -102,10 +94,13 @@ class MjVideoTest {
     @Test
     void badInputIsAUsageErrorBeforeAnyRequest() throws IOException {
         String frame = png();
-        List<Cli.Result> results = List.of(remote("video"), remote("video", frame, "--batch-size", "3"),
-                remote("video", frame, "--index", "2"), remote("video", frame, "--extend", "1712345678901123"),
-                remote("video", "--extend", "1712345678901123", "--index", "5"),
-                remote("video", frame, "--motion", "wild"), remote("video", dir.resolve("missing.png").toString()));
+        List<Cli.Result> results = List.of(cli.against(server, "video"),
+                cli.against(server, "video", frame, "--batch-size", "3"),
+                cli.against(server, "video", frame, "--index", "2"),
+                cli.against(server, "video", frame, "--extend", "1712345678901123"),
+                cli.against(server, "video", "--extend", "1712345678901123", "--index", "5"),
+                cli.against(server, "video", frame, "--motion", "wild"),
+                cli.against(server, "video", dir.resolve("missing.png").toString()));
 
         assertThat(results).allSatisfy(result -> assertThat(result.exitCode()).as(result.toString())
                 .isEqualTo(ExitCodes.USAGE));
@@ -114,7 +109,7 @@ class MjVideoTest {
 
     @Test
     void anUnknownParentIsAnApiErrorAndApimartsMissingExtendAUsageError() throws IOException {
-        Cli.Result unknown = remote("video", "--extend", "1712345678901123");
+        Cli.Result unknown = cli.against(server, "video", "--extend", "1712345678901123");
         assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(ExitCodes.API_ERROR);
 
         Cli.Result apimart = cli.run("--simulator", "--provider", "apimart", "video", "--extend", "task_1");
